@@ -1,0 +1,37 @@
+package org.stakeholderportal.stack;
+
+import java.io.IOException;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the test stack's MariaDB and Keycloak once per test JVM, before any integration test, from a
+ * clean data folder; Arquillian then starts WildFly against them. They stop when the JVM exits.
+ */
+public class TestStack implements LauncherSessionListener {
+
+    private static LocalStack stack;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        start();
+    }
+
+    static synchronized void start() {
+        if (stack != null || !"test".equals(System.getProperty("portal.stack.mode"))) {
+            return;
+        }
+        StackSettings settings = StackSettings.fromEnvironment();
+        try {
+            WildFlyServer.deleteTree(settings.dataDir);
+        } catch (IOException e) {
+            throw new StackFailure("Cannot clear the test data folder " + settings.dataDir + ": " + e.getMessage(), e);
+        }
+        LocalStack started = new LocalStack(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
+        long begin = System.nanoTime();
+        started.startBackends();
+        System.out.printf("Test stack (MariaDB, Keycloak) ready in %d s%n", (System.nanoTime() - begin) / 1_000_000_000);
+        stack = started;
+    }
+}

@@ -1,0 +1,93 @@
+package org.stakeholderportal.platform.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who has signed in at least once, known by their Keycloak username. */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = Person.BY_USERNAME, query = "select p from Person p where p.username = :username")
+public class Person {
+
+    public static final String BY_USERNAME = "Person.byUsername";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "preferred_locale")
+    private String preferredLocale;
+
+    @Column(name = "first_seen", nullable = false)
+    private Instant firstSeen;
+
+    @Column(name = "last_seen", nullable = false)
+    private Instant lastSeen;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String username, String displayName, String email, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.firstSeen = now;
+        this.lastSeen = now;
+    }
+
+    public void seenAgain(String displayName, String email, Instant now) {
+        this.displayName = displayName;
+        this.email = email;
+        this.lastSeen = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public void setPreferredLocale(String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    public Instant getFirstSeen() {
+        return firstSeen;
+    }
+
+    public Instant getLastSeen() {
+        return lastSeen;
+    }
+}

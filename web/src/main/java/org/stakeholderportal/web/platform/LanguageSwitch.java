@@ -1,0 +1,51 @@
+package org.stakeholderportal.web.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The language switcher: {@code ?lang=fr} on any page remembers the choice in a cookie and sends the
+ * reader back to the same address without the parameter, so pages stay cacheable and sessionless.
+ */
+@WebFilter(urlPatterns = "/*")
+public class LanguageSwitch extends HttpFilter {
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String requested = request.getParameter("lang");
+        if (requested == null || !"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (Languages.offered(requested).isPresent()) {
+            Cookie cookie = new Cookie(Languages.COOKIE, requested);
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", withoutLang(request));
+    }
+
+    /** The same address without the lang parameter; only a local path, so it can never redirect elsewhere. */
+    static String withoutLang(HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+                .filter(p -> !p.startsWith("lang=") && !p.isEmpty())
+                .collect(Collectors.joining("&"));
+        return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
+    }
+}

@@ -1,0 +1,78 @@
+package org.stakeholderportal.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.stakeholderportal.platform.Roles;
+import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/** Who is looking at this page: name and roles as Keycloak's token states them. */
+@Named("signedIn")
+@RequestScoped
+public class SignedInUser {
+
+    static final List<String> KNOWN_ROLES = List.of(Roles.STAKEHOLDER, Roles.SECRETARIAT, Roles.ADMIN);
+
+    @Inject
+    HttpServletRequest request;
+
+    public boolean isPresent() {
+        return request.getUserPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public String getDisplayName() {
+        IDToken token = idToken();
+        if (token != null && token.getName() != null && !token.getName().isBlank()) {
+            return token.getName();
+        }
+        return getUsername();
+    }
+
+    public String getEmail() {
+        IDToken token = idToken();
+        return token == null ? null : token.getEmail();
+    }
+
+    public List<String> getRoles() {
+        return KNOWN_ROLES.stream().filter(request::isUserInRole).toList();
+    }
+
+    public String getRoleLabels() {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.stakeholderportal.web.i18n.messages",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return getRoles().stream().map(role -> bundle.getString("role." + role)).collect(Collectors.joining(", "));
+    }
+
+    public boolean isSecretariat() {
+        return request.isUserInRole(Roles.SECRETARIAT) || request.isUserInRole(Roles.ADMIN);
+    }
+
+    /** The raw ID token, needed to end the Keycloak session without a confirmation page. */
+    String idTokenString() {
+        Principal principal = request.getUserPrincipal();
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return oidc.getOidcSecurityContext().getIDTokenString();
+        }
+        return null;
+    }
+
+    private IDToken idToken() {
+        Principal principal = request.getUserPrincipal();
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return oidc.getOidcSecurityContext().getIDToken();
+        }
+        return null;
+    }
+}
