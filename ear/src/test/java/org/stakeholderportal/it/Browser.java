@@ -80,6 +80,7 @@ public final class Browser implements AutoCloseable {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
             Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(target.resolveSibling(name + ".html"), driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot " + name + ": " + e.getMessage());
         }

@@ -35,8 +35,8 @@ public final class StackSettings {
     final String keycloakAdminUser;
     final String keycloakAdminPassword;
 
-    private StackSettings(Map<String, String> env) {
-        testMode = "test".equals(System.getProperty("portal.stack.mode"));
+    private StackSettings(Map<String, String> env, boolean testMode) {
+        this.testMode = testMode;
         dataDir = Path.of(required("portal.data.dir")).toAbsolutePath().normalize();
         wildflyHome = Path.of(required("jboss.home"));
         keycloakHome = Path.of(required("keycloak.home"));
@@ -60,7 +60,12 @@ public final class StackSettings {
     }
 
     public static StackSettings fromEnvironment() {
-        return new StackSettings(System.getenv());
+        return new StackSettings(System.getenv(), "test".equals(System.getProperty("portal.stack.mode")));
+    }
+
+    /** The run command's settings with the given environment variables (for tests of its checks). */
+    static StackSettings forRun(Map<String, String> env) {
+        return new StackSettings(env, false);
     }
 
     boolean embeddedDatabase() {

@@ -87,7 +87,7 @@ final class WildFlyServer implements AutoCloseable {
         }
         Path log = settings.dataDir.resolve("logs/wildfly.log");
         Map<String, String> env = new LinkedHashMap<>(environment);
-        env.put("JAVA_OPTS", "-Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true");
+        env.put("JAVA_OPTS", "-Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Duser.language=en -Duser.country=US");
         process = Processes.start(List.of(settings.wildflyHome.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone.xml",
                 "-Djboss.server.base.dir=" + base,

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 import org.stakeholderportal.platform.Roles;
 import org.stakeholderportal.platform.control.PortalClock;
@@ -22,17 +23,23 @@ public class People {
     @Inject
     PortalClock clock;
 
-    /** Records that the signed-in person was seen now, with the name and email Keycloak gave. */
+    /**
+     * Records that the signed-in person was seen now, with the name and email Keycloak gave. One atomic upsert,
+     * so two first requests of the same new person at once cannot both insert.
+     */
     public Person recordVisit(String username, String displayName, String email) {
         String name = displayName == null || displayName.isBlank() ? username : displayName;
-        Optional<Person> known = find(username);
-        if (known.isPresent()) {
-            known.get().seenAgain(name, email, clock.now());
-            return known.get();
-        }
-        Person person = new Person(username, name, email, clock.now());
-        em.persist(person);
-        return person;
+        Instant now = clock.now();
+        em.createNativeQuery("INSERT INTO person (username, display_name, email, first_seen, last_seen, version)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?4, 0) ON DUPLICATE KEY UPDATE display_name = VALUES(display_name),"
+                        + " email = VALUES(email), last_seen = VALUES(last_seen), version = version + 1")
+                .setParameter(1, username).setParameter(2, truncate(name, 255)).setParameter(3, truncate(email, 320))
+                .setParameter(4, now).executeUpdate();
+        return find(username).orElseThrow();
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     @PermitAll

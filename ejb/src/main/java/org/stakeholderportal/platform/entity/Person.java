@@ -45,20 +45,6 @@ public class Person {
     protected Person() {
     }
 
-    public Person(String username, String displayName, String email, Instant now) {
-        this.username = username;
-        this.displayName = displayName;
-        this.email = email;
-        this.firstSeen = now;
-        this.lastSeen = now;
-    }
-
-    public void seenAgain(String displayName, String email, Instant now) {
-        this.displayName = displayName;
-        this.email = email;
-        this.lastSeen = now;
-    }
-
     public Long getId() {
         return id;
     }

@@ -38,14 +38,16 @@ public class LanguageSwitch extends HttpFilter {
             response.addCookie(cookie);
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", withoutLang(request));
+        response.setHeader("Location", withoutLang(request.getRequestURI(), request.getQueryString()));
     }
 
     /** The same address without the lang parameter; only a local path, so it can never redirect elsewhere. */
-    static String withoutLang(HttpServletRequest request) {
-        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+    static String withoutLang(String requestUri, String queryString) {
+        String query = queryString == null ? "" : Arrays.stream(queryString.split("&"))
                 .filter(p -> !p.startsWith("lang=") && !p.isEmpty())
                 .collect(Collectors.joining("&"));
-        return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
+        // The request URI is a path on this server; "//host" would make it another server's address.
+        String path = "/" + requestUri.replaceFirst("^/+", "");
+        return path + (query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
  * in the session, and PrimeFaces puts its CSP nonce in the view map on every render, so without this each
  * anonymous page view would create a session (ARCHITECTURE.md, "Speed and memory").
  * <p>
- * The map stays in the request when the view is transient (every public page) or when the visitor has no
- * session yet. The second test is needed because Mojarra reads the view map before the view is built, that
- * is before {@code <f:view transient>} has been applied. Signed-in people always have a session (the OIDC
- * tokens live there), so their stateful views behave as usual.
+ * Views are transient for anonymous readers and stateful for signed-in people (layout.xhtml), because every
+ * form needs a signed-in person and PrimeFaces checks its CSP nonce against the view map on a postback. So the
+ * map stays in the request only when the visitor has no session, and the view root behaves exactly as Mojarra's
+ * for everyone who has one (signed-in people always do: the OIDC tokens live there).
  */
 public class SessionlessViewRoot extends UIViewRoot {
 
@@ -21,7 +21,7 @@ public class SessionlessViewRoot extends UIViewRoot {
 
     @Override
     public Map<String, Object> getViewMap(boolean create) {
-        if (requestViewMap == null && !isTransient() && hasSession()) {
+        if (requestViewMap == null && hasSession()) {
             return super.getViewMap(create);
         }
         if (requestViewMap == null && create) {

@@ -1,13 +1,11 @@
 package org.stakeholderportal.web.platform;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.stakeholderportal.platform.Roles;
 import org.wildfly.security.http.oidc.IDToken;
@@ -50,9 +48,7 @@ public class SignedInUser {
     }
 
     public String getRoleLabels() {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.stakeholderportal.web.i18n.messages",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        return getRoles().stream().map(role -> bundle.getString("role." + role)).collect(Collectors.joining(", "));
+        return getRoles().stream().map(role -> Messages.text("role." + role)).collect(Collectors.joining(", "));
     }
 
     public boolean isSecretariat() {

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import org.stakeholderportal.platform.boundary.People;
 import org.stakeholderportal.platform.entity.Person;
 
@@ -35,8 +33,6 @@ public class WorkspaceBacking {
     }
 
     public String getWelcome() {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.stakeholderportal.web.i18n.messages", languages.getLocale());
-        return new MessageFormat(bundle.getString("workspace.welcome"), languages.getLocale())
-                .format(new Object[] {person.getDisplayName()});
+        return Messages.text(languages.getLocale(), "workspace.welcome", person.getDisplayName());
     }
 }

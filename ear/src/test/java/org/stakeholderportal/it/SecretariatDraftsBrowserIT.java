@@ -1,0 +1,76 @@
+package org.stakeholderportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** The secretariat creates a process, imports a draft file, sees a hostile file refused, and opens a window. */
+@ExtendWith(ArquillianExtension.class)
+class SecretariatDraftsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void secretariatImportsADraftAndOpensAConsultationWindow() throws Exception {
+        String code = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (Browser browser = Browser.desktop()) {
+            browser.open(base.toString().replaceAll("/$", "") + "/secretariat/index.xhtml");
+            browser.signInAtKeycloak("sofia", "sofia");
+
+            browser.waitFor("#process-form\\:code").sendKeys(code);
+            browser.driver().findElement(By.id("process-form:name")).sendKeys("Browser test process " + code);
+            WebElement zone = browser.driver().findElement(By.id("process-form:zone"));
+            zone.clear();
+            zone.sendKeys("Europe/Vienna");
+            browser.driver().findElement(By.id("process-form:create")).click();
+            assertTrue(browser.text(".message-info").contains(code), "the process is created");
+
+            browser.driver().findElement(By.xpath("//h2[contains(., '" + code + "')]/following-sibling::p/a")).click();
+            Path hostile = Files.createTempFile("hostile", ".xml");
+            Files.writeString(hostile, "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>");
+            browser.waitFor("#import-form\\:label").sendKeys("Draft text");
+            browser.driver().findElement(By.id("import-form:file")).sendKeys(hostile.toAbsolutePath().toString());
+            browser.driver().findElement(By.id("import-form:import")).click();
+            String refusal = browser.text("#import-form\\:file-error");
+            assertTrue(refusal.contains("line"), "the refusal says where: " + refusal);
+            assertTrue(!refusal.contains("root:"), "and never shows the file it tried to reach");
+
+            File sample = new File("../ejb/src/test/resources/akn/convention-sample.xml").getCanonicalFile();
+            browser.driver().findElement(By.id("import-form:file")).sendKeys(sample.getAbsolutePath());
+            browser.driver().findElement(By.id("import-form:import")).click();
+            assertTrue(browser.text(".message-info").contains("articles"), "imported");
+            browser.waitFor("#import-result a").click();
+            assertTrue(browser.has(".toc-article"), "the imported draft has a table of contents");
+            browser.screenshot("secretariat-imported-draft");
+
+            browser.open(base.toString().replaceAll("/$", "") + "/secretariat/index.xhtml");
+            browser.driver().findElement(By.xpath("//h2[contains(., '" + code + "')]/following-sibling::ul//a[contains(., 'Consultation windows')]")).click();
+            browser.waitFor("#window-form\\:title").sendKeys("Written input");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("arguments[0].value = '2030-01-01T09:00';", browser.driver().findElement(By.id("window-form:opens")));
+            js.executeScript("arguments[0].value = '2040-01-01T18:00';", browser.driver().findElement(By.id("window-form:closes")));
+            browser.driver().findElement(By.id("window-form:open")).click();
+            assertTrue(browser.text(".message-info").contains("opened"));
+            assertTrue(browser.text(".window-closes").startsWith("2040-01-01 18:00"), "the deadline in the official zone");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.stakeholderportal.web.draft;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.stakeholderportal.draft.boundary.ConsultationWindows;
+import org.stakeholderportal.draft.boundary.Drafts;
+import org.stakeholderportal.draft.entity.ArticleText;
+import org.stakeholderportal.draft.entity.Draft;
+import org.stakeholderportal.draft.entity.NegotiationProcess;
+import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.web.platform.Languages;
+
+/**
+ * The public reading pages: drafts/index.xhtml (processes and drafts), drafts/draft.xhtml (one draft's table
+ * of contents) and drafts/article.xhtml (one article, its paragraphs and what changed). Request-scoped and
+ * stateless: every page is a plain GET that can be linked, bookmarked and cached.
+ */
+@Named
+@RequestScoped
+public class DraftReading {
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    ConsultationWindows windows;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Languages languages;
+
+    private Long draftId;
+    private String articleAnchor;
+    private boolean changes;
+
+    private Draft draft;
+    private List<TocGroup> tableOfContents;
+    private ArticleText article;
+    private Deadline deadline;
+
+    public void loadDraft() throws IOException {
+        Optional<Draft> found = draftId == null ? Optional.empty() : drafts.draft(draftId);
+        if (found.isEmpty()) {
+            notFound();
+            return;
+        }
+        draft = found.get();
+        tableOfContents = TocGroup.of(drafts.tableOfContents(draftId));
+        deadline = deadlineOf(draft);
+    }
+
+    public void loadArticle() throws IOException {
+        Optional<ArticleText> found = draftId == null || articleAnchor == null
+                ? Optional.empty() : drafts.article(draftId, articleAnchor, changes);
+        if (found.isEmpty()) {
+            notFound();
+            return;
+        }
+        article = found.get();
+        draft = article.getDraft();
+        deadline = deadlineOf(draft);
+    }
+
+    public List<NegotiationProcess> getProcesses() {
+        return drafts.processes();
+    }
+
+    public List<Draft> draftsOf(NegotiationProcess process) {
+        return drafts.drafts(process.getId());
+    }
+
+    private Deadline deadlineOf(Draft d) {
+        return windows.current(d.getId())
+                .map(w -> new Deadline(w, clock.now(), d.getProcess().officialZone(), languages.getLocale()))
+                .orElse(null);
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().responseSendError(404, "Not found");
+        context.responseComplete();
+    }
+
+    public String getDraftId() { return draftId == null ? null : draftId.toString(); }
+
+    /** Taken as text: an address with a mistyped number is a page that does not exist (404), not a form error. */
+    public void setDraftId(String draftId) {
+        try {
+            this.draftId = draftId == null ? null : Long.valueOf(draftId.trim());
+        } catch (NumberFormatException e) {
+            this.draftId = null;
+        }
+    }
+    public String getArticleAnchor() { return articleAnchor; }
+    public void setArticleAnchor(String articleAnchor) { this.articleAnchor = articleAnchor; }
+    public boolean isChanges() { return changes; }
+    public void setChanges(boolean changes) { this.changes = changes; }
+    public Draft getDraft() { return draft; }
+    public List<TocGroup> getTableOfContents() { return tableOfContents; }
+    public ArticleText getArticle() { return article; }
+    public Deadline getDeadline() { return deadline; }
+}

@@ -1,0 +1,52 @@
+package org.stakeholderportal.web.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.stakeholderportal.platform.Refusal;
+
+/** Messages for the person at the page, in their language: labels from the web bundle, refusals from the domain's. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.stakeholderportal.web.i18n.messages";
+
+    private Messages() {
+    }
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public static String text(String key, Object... arguments) {
+        return text(locale(), key, arguments);
+    }
+
+    /** A label in a language; never in the server's default locale: English when the language lacks it. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** A refusal, tied to a field when {@code clientId} is given, with where in the input it happened. */
+    public static void refused(String clientId, Refusal refusal) {
+        String message = refusal.message(locale());
+        if (refusal.getLocation() != null) {
+            message = message + " (" + refusal.getLocation() + ")";
+        }
+        add(clientId, FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    public static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    private static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+    }
+}
