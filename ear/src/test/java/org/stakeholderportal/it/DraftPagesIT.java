@@ -5,34 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.stakeholderportal.draft.control.AkomaNtosoImporter;
 import org.stakeholderportal.draft.control.DraftOutline;
 
 /** The public draft pages and export, black-box over HTTP, on the demo data the portal seeds. */
-@ExtendWith(ArquillianExtension.class)
-class DraftPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
+class DraftPagesIT extends PortalBlackBox {
 
     private HttpResponse<String> get(String path) {
-        return TestStackAccess.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+        return TestStackAccess.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Accept", "text/html").GET().build());
     }
 
@@ -75,7 +60,7 @@ class DraftPagesIT {
     @Test
     void theDraftExportsAsAkomaNtosoThatReadsBackTheSame() throws Exception {
         HttpResponse<byte[]> export = TestStackAccess.HTTP.send(HttpRequest.newBuilder(
-                URI.create(base.toString().replaceAll("/$", "") + "/api/drafts/" + revisedDraftId() + "/akoma-ntoso")).build(),
+                URI.create(url("/api/drafts/" + revisedDraftId() + "/akoma-ntoso"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, export.statusCode());
         assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));

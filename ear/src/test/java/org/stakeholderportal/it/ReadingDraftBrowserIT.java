@@ -4,31 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** A reader finds the draft, opens an article by its address, sees its paragraphs, deadline and changes. */
-@ExtendWith(ArquillianExtension.class)
-class ReadingDraftBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class ReadingDraftBrowserIT extends PortalBlackBox {
 
     @Test
     void readerOpensAnArticleByItsAddressAndSeesParagraphsAndDeadline() {

@@ -3,37 +3,22 @@ package org.stakeholderportal.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** The secretariat creates a process, imports a draft file, sees a hostile file refused, and opens a window. */
-@ExtendWith(ArquillianExtension.class)
-class SecretariatDraftsBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
+class SecretariatDraftsBrowserIT extends PortalBlackBox {
 
     @Test
     void secretariatImportsADraftAndOpensAConsultationWindow() throws Exception {
         String code = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try (Browser browser = Browser.desktop()) {
-            browser.open(base.toString().replaceAll("/$", "") + "/secretariat/index.xhtml");
+            browser.open(url("/secretariat/index.xhtml"));
             browser.signInAtKeycloak("sofia", "sofia");
 
             browser.waitFor("#process-form\\:code").sendKeys(code);
@@ -62,7 +47,7 @@ class SecretariatDraftsBrowserIT {
             assertTrue(browser.has(".toc-article"), "the imported draft has a table of contents");
             browser.screenshot("secretariat-imported-draft");
 
-            browser.open(base.toString().replaceAll("/$", "") + "/secretariat/index.xhtml");
+            browser.open(url("/secretariat/index.xhtml"));
             browser.driver().findElement(By.xpath("//h2[contains(., '" + code + "')]/following-sibling::ul//a[contains(., 'Consultation windows')]")).click();
             browser.waitFor("#window-form\\:title").sendKeys("Written input");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();

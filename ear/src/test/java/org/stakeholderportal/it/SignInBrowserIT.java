@@ -3,29 +3,10 @@ package org.stakeholderportal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in and out through Keycloak's real login page, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class SignInBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class SignInBrowserIT extends PortalBlackBox {
 
     @Test
     void stakeholderSignsInThroughKeycloakAndSeesTheWorkspace() {
@@ -72,7 +53,7 @@ class SignInBrowserIT {
 
             browser.waitFor("#logout-link").click();
             browser.waitFor("#login-link");
-            assertTrue(browser.driver().getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")),
+            assertTrue(browser.driver().getCurrentUrl().startsWith(url("")),
                     "back on the portal after signing out: " + browser.driver().getCurrentUrl());
 
             // Had only the portal's session ended, Keycloak would sign her straight back in.

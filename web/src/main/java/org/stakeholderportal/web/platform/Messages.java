@@ -28,6 +28,11 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
