@@ -20,12 +20,20 @@ final class KeycloakServer implements AutoCloseable {
 
     private final StackSettings settings;
     private Process process;
+    private Path log;
 
     KeycloakServer(StackSettings settings) {
         this.settings = settings;
     }
 
+    /** Starts Keycloak and waits until it and the portal realm answer. */
     void start() {
+        launch();
+        awaitReady();
+    }
+
+    /** Starts the process without waiting, so WildFly can start beside it. */
+    void launch() {
         Processes.requireFreePort(settings.keycloakPort, "Keycloak", "PORTAL_KEYCLOAK_PORT");
         Processes.requireFreePort(settings.keycloakManagementPort, "Keycloak management", "PORTAL_KEYCLOAK_MANAGEMENT_PORT");
         Path home = settings.keycloakHome;
@@ -50,7 +58,7 @@ final class KeycloakServer implements AutoCloseable {
                 "--hostname-strict=false",
                 "--db-url=jdbc:h2:file:" + settings.dataDir.resolve("keycloak/keycloakdb") + ";NON_KEYWORDS=VALUE",
                 "--import-realm"));
-        Path log = logs.resolve("keycloak.log");
+        log = logs.resolve("keycloak.log");
         process = Processes.start(command, home, Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", settings.keycloakAdminUser,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", settings.keycloakAdminPassword,
@@ -59,6 +67,9 @@ final class KeycloakServer implements AutoCloseable {
                 "PORTAL_URL", settings.portalUrl(),
                 "PORTAL_URL_ALT", settings.portalUrlByAddress(),
                 "OIDC_CLIENT_SECRET", settings.clientSecret), log);
+    }
+
+    void awaitReady() {
         String ready = "http://127.0.0.1:" + settings.keycloakManagementPort + "/health/ready";
         Processes.await("Keycloak", process, log, Duration.ofSeconds(180), () -> Processes.httpStatus(ready) == 200);
         // Ready can come before the realm import is visible; the portal needs the realm.

@@ -34,6 +34,33 @@ public final class LocalStack implements AutoCloseable {
 
     /** Database and identity provider up, WildFly configured: what Arquillian needs before it starts WildFly. */
     public void startBackends() {
+        startDatabase();
+        if (settings.embeddedKeycloak()) {
+            keycloak.start();
+        } else {
+            checkExternalKeycloak();
+        }
+    }
+
+    /**
+     * Everything, with the EAR deployed and answering. Keycloak and WildFly start side by side: WildFly's OIDC
+     * client only talks to Keycloak when someone signs in.
+     */
+    public void startAll() {
+        startDatabase();
+        if (settings.embeddedKeycloak()) {
+            keycloak.launch();
+        } else {
+            checkExternalKeycloak();
+        }
+        wildfly.launch(wildflyEnvironment());
+        if (settings.embeddedKeycloak()) {
+            keycloak.awaitReady();
+        }
+        wildfly.awaitReady();
+    }
+
+    private void startDatabase() {
         try {
             Files.createDirectories(settings.dataDir);
         } catch (IOException e) {
@@ -45,17 +72,6 @@ public final class LocalStack implements AutoCloseable {
         } else {
             checkExternalDatabase();
         }
-        if (settings.embeddedKeycloak()) {
-            keycloak.start();
-        } else {
-            checkExternalKeycloak();
-        }
-    }
-
-    /** Everything, with the EAR deployed and answering. */
-    public void startAll() {
-        startBackends();
-        wildfly.start(wildflyEnvironment());
     }
 
     /** The variables WildFly's configuration reads (see ear/src/main/wildfly/configure.cli). */

@@ -27,6 +27,7 @@ final class WildFlyServer implements AutoCloseable {
 
     private final StackSettings settings;
     private Process process;
+    private Path log;
 
     WildFlyServer(StackSettings settings) {
         this.settings = settings;
@@ -69,8 +70,8 @@ final class WildFlyServer implements AutoCloseable {
         }
     }
 
-    /** Starts WildFly with the EAR deployed and waits until the portal answers healthy. */
-    void start(Map<String, String> environment) {
+    /** Starts WildFly with the EAR in its deployments folder; {@link #awaitReady} waits until the portal answers. */
+    void launch(Map<String, String> environment) {
         Processes.requireFreePort(settings.httpPort, "WildFly HTTP", "PORTAL_HTTP_PORT");
         Processes.requireFreePort(settings.managementPort, "WildFly management", "PORTAL_MANAGEMENT_PORT");
         if (!Files.isRegularFile(settings.ear)) {
@@ -85,7 +86,7 @@ final class WildFlyServer implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             throw new StackFailure("Could not prepare WildFly's server folder " + base + ": " + e.getMessage(), e);
         }
-        Path log = settings.dataDir.resolve("logs/wildfly.log");
+        log = settings.dataDir.resolve("logs/wildfly.log");
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.put("JAVA_OPTS", "-Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Duser.language=en -Duser.country=US");
         process = Processes.start(List.of(settings.wildflyHome.resolve("bin/standalone.sh").toString(),
@@ -93,7 +94,10 @@ final class WildFlyServer implements AutoCloseable {
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.http.port=" + settings.httpPort,
                 "-Djboss.management.http.port=" + settings.managementPort), settings.wildflyHome, env, log);
-        Path failed = base.resolve("deployments/portal.ear.failed");
+    }
+
+    void awaitReady() {
+        Path failed = settings.dataDir.resolve("wildfly/deployments/portal.ear.failed");
         String health = "http://127.0.0.1:" + settings.httpPort + "/api/health";
         Processes.await("WildFly", process, log, Duration.ofSeconds(240), () -> {
             if (Files.exists(failed)) {
