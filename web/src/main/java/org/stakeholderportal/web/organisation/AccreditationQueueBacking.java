@@ -1,14 +1,12 @@
 package org.stakeholderportal.web.organisation;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.NegotiationProcess;
 import org.stakeholderportal.organisation.boundary.Accreditations;
@@ -21,7 +19,11 @@ import org.stakeholderportal.organisation.control.AccreditationWorkflow;
 import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.web.platform.Messages;
 
-/** secretariat/accreditation.xhtml: the queue of applications, paged and filtered in the database, and decisions. */
+/**
+ * secretariat/accreditation.xhtml: the queue of applications, paged and filtered in the database, and decisions.
+ * A plain table with its own pager: PrimeFaces' DataTable marks cells as grid cells of a table that is not a
+ * grid, which the HTML checker refuses.
+ */
 @Named
 @ViewScoped
 public class AccreditationQueueBacking implements Serializable {
@@ -37,7 +39,9 @@ public class AccreditationQueueBacking implements Serializable {
     private Long processId;
     private NegotiationProcess process;
     private final AccreditationQuery query = new AccreditationQuery();
-    private final Queue queue = new Queue();
+    private static final int PAGE_SIZE = 20;
+    private int first;
+    private transient long total;
     private Long selectedId;
     private long selectedVersion;
     private AccreditationDecision decision;
@@ -96,31 +100,53 @@ public class AccreditationQueueBacking implements Serializable {
     public void setProcessId(Long processId) { this.processId = processId; }
     public NegotiationProcess getProcess() { return process; }
     public AccreditationQuery getQuery() { return query; }
-    public Queue getQueue() { return queue; }
     public Long getSelectedId() { return selectedId; }
     public AccreditationDecision getDecision() { return decision; }
     public void setDecision(AccreditationDecision decision) { this.decision = decision; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 
-    /** The queue as PrimeFaces pages it: only the rows of the page shown are read from the database. */
-    public class Queue extends LazyDataModel<Accreditation> {
+    /** The page of the queue, read once per request (the bean lives longer than a request). */
+    @SuppressWarnings("unchecked")
+    public List<Accreditation> getRows() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        String key = AccreditationQueueBacking.class.getName() + ":" + first;
+        return (List<Accreditation>) request.computeIfAbsent(key, k -> {
+            total = accreditations.count(processId, query);
+            return accreditations.queue(processId, query, first, PAGE_SIZE);
+        });
+    }
 
-        private static final long serialVersionUID = 1L;
+    /** Filters start from the first page again. */
+    public String filter() {
+        first = 0;
+        return null;
+    }
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accreditations.count(processId, query);
+    public String nextPage() {
+        if (getHasNextPage()) {
+            first += PAGE_SIZE;
         }
+        return null;
+    }
 
-        @Override
-        public List<Accreditation> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accreditations.queue(processId, query, first, pageSize);
-        }
+    public String previousPage() {
+        first = Math.max(0, first - PAGE_SIZE);
+        return null;
+    }
 
-        @Override
-        public String getRowKey(Accreditation accreditation) {
-            return String.valueOf(accreditation.getId());
-        }
+    public boolean getHasNextPage() {
+        getRows();
+        return first + PAGE_SIZE < total;
+    }
+
+    public boolean getHasPreviousPage() {
+        return first > 0;
+    }
+
+    /** "21–40 / 57". */
+    public String getPageLabel() {
+        getRows();
+        return total == 0 ? "0" : (first + 1) + "–" + Math.min(first + PAGE_SIZE, total) + " / " + total;
     }
 }

@@ -1,0 +1,103 @@
+package org.stakeholderportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * axe-core on the main pages, in English and in Arabic (right to left): no serious or critical violation of
+ * WCAG 2.1 A/AA rules.
+ */
+class AccessibilityBrowserIT extends PortalBlackBox {
+
+    private static final String AXE = axeSource();
+
+    private static String axeSource() {
+        try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-core is not on the test class path", e);
+        }
+    }
+
+    /** Serious and critical violations on the page now shown, one line each. */
+    private static String violations(Browser browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript(AXE);
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".map(function (v) { return v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); })"
+                + ".join('\\n')); })"
+                + ".catch(function (e) { done('axe failed: ' + e); });");
+        return String.valueOf(result);
+    }
+
+    private void check(Browser browser, String path, List<String> problems) {
+        browser.open(url(path));
+        browser.waitFor("main");
+        String found = violations(browser);
+        if (!found.isBlank()) {
+            problems.add(browser.driver().findElement(By.tagName("html")).getAttribute("lang") + " " + path + "\n" + found);
+        }
+    }
+
+    private String revisedDraftPath(Browser browser) {
+        browser.open(url("/drafts/index.xhtml"));
+        // The version label is the draft's own data, not translated: the same link text in every language.
+        return browser.driver().findElement(By.linkText("Revised draft text")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void publicPagesHaveNoSeriousViolationsInEnglishAndArabic() {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.desktop()) {
+            for (String language : List.of("en", "ar")) {
+                browser.open(url("/?lang=" + language));
+                assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+                if (language.equals("ar")) {
+                    assertEquals("rtl", browser.driver().findElement(By.tagName("html")).getAttribute("dir"));
+                }
+                String draft = revisedDraftPath(browser);
+                String draftId = draft.replaceAll(".*id=(\\d+).*", "$1");
+                for (String path : List.of("/", "/drafts/index.xhtml", draft,
+                        "/drafts/article.xhtml?draft=" + draftId + "&article=art-24",
+                        "/drafts/article.xhtml?draft=" + draftId + "&article=art-5&changes=true",
+                        "/organisations.xhtml")) {
+                    check(browser, path, problems);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n\n", problems));
+    }
+
+    @Test
+    void formsAndTheSecretariatQueueHaveNoSeriousViolationsInEnglishAndArabic() {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.desktop()) {
+            browser.open(url("/secretariat/index.xhtml"));
+            browser.signInAtKeycloak("sofia", "sofia");
+            browser.waitFor("#secretariat-heading");
+            String accreditation = browser.driver().findElement(By.xpath(
+                    "//h2[contains(., 'Ad Hoc Committee')]/following-sibling::p/a[contains(@class, 'accreditation-link')]"))
+                    .getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            String process = accreditation.replaceAll(".*process=(\\d+).*", "$1");
+            for (String language : List.of("en", "ar")) {
+                browser.open(url("/secretariat/index.xhtml?lang=" + language));
+                for (String path : List.of("/secretariat/index.xhtml", accreditation,
+                        "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml")) {
+                    check(browser, path, problems);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n\n", problems));
+    }
+}

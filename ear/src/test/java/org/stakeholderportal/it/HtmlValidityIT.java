@@ -1,0 +1,91 @@
+package org.stakeholderportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/** The HTML the portal serves passes the Nu HTML Checker (the W3C validator), in English and in Arabic. */
+class HtmlValidityIT extends PortalBlackBox {
+
+    private static SimpleDocumentValidator validator;
+    private static final List<String> ERRORS = new ArrayList<>();
+
+    /** Collects errors; warnings (advice such as "consider adding a lang attribute") are not failures. */
+    private static final ErrorHandler COLLECT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // Advice, not an error.
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            ERRORS.add("line " + e.getLineNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            ERRORS.add("line " + e.getLineNumber() + " (fatal): " + e.getMessage());
+        }
+    };
+
+    @BeforeAll
+    static void checker() throws Exception {
+        validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", COLLECT);
+        validator.setUpValidatorAndParsers(COLLECT, false, false);
+    }
+
+    private String fetch(String path, String language, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html")
+                .header("Cookie", "portal_lang=" + language);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = TestStackAccess.send(request.GET().build());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private List<String> errorsIn(String html) throws Exception {
+        ERRORS.clear();
+        validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+        return new ArrayList<>(ERRORS);
+    }
+
+    @Test
+    void theMainPagesAreValidHtmlInEnglishAndArabic() throws Exception {
+        Matcher revised = Pattern.compile("draft\\.xhtml\\?id=(\\d+)\"[^>]*>Revised draft text").matcher(fetch("/drafts/index.xhtml", "en", null));
+        assertTrue(revised.find());
+        String draft = revised.group(1);
+        String sofia = TestStackAccess.accessToken("sofia", "sofia");
+        Matcher process = Pattern.compile("id=\"po-(\\d+)\">Ad Hoc Committee").matcher(fetch("/organisations.xhtml", "en", null));
+        assertTrue(process.find());
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "ar")) {
+            for (String path : List.of("/", "/drafts/index.xhtml", "/drafts/draft.xhtml?id=" + draft,
+                    "/drafts/article.xhtml?draft=" + draft + "&article=art-24",
+                    "/drafts/article.xhtml?draft=" + draft + "&article=art-5&changes=true", "/organisations.xhtml")) {
+                errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
+            }
+            for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
+                    "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml")) {
+                errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
