@@ -89,8 +89,10 @@ public class ConsultationWindows {
     public ConsultationWindow closeNow(long windowId, long expectedVersion, String reason) {
         ConsultationWindow window = lockedForChange(windowId, expectedVersion);
         Instant before = window.getClosesAt();
-        // No contribution can exist yet: contributions arrive with issue #5, which counts them here.
-        window.closeNow(clock.now(), 0);
+        long received = em.createQuery("select count(c) from Contribution c where c.draftId = :d and c.submittedAt >= :opens",
+                        Long.class)
+                .setParameter("d", window.getDraft().getId()).setParameter("opens", window.getOpensAt()).getSingleResult();
+        window.closeNow(clock.now(), received);
         audit.record("window.closed", "ConsultationWindow", windowId, "closes: " + before + " -> " + window.getClosesAt()
                 + "; reason=" + (reason == null ? "" : reason.trim()));
         return window;
@@ -123,6 +125,14 @@ public class ConsultationWindows {
     @PermitAll
     public ConsultationWindow requireOpen(long draftId, long articleId) {
         return openFor(draftId, articleId).orElseThrow(() -> new Refusal("window.closedForInput"));
+    }
+
+    /** Throws unless general comments on the whole draft are accepted now (a window on all its articles is open). */
+    @PermitAll
+    public ConsultationWindow requireOpenForDraft(long draftId) {
+        Instant now = clock.now();
+        return windows(draftId).stream().filter(w -> w.isOpenAt(now) && w.isAllArticles()).findFirst()
+                .orElseThrow(() -> new Refusal("window.closedForInput"));
     }
 
     private ConsultationWindow lockedForChange(long windowId, long expectedVersion) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.stakeholderportal.contribution.boundary.Contributions;
 import org.stakeholderportal.draft.boundary.ConsultationWindows;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.ArticleText;
@@ -34,6 +36,9 @@ public class DraftReading {
     PortalClock clock;
 
     @Inject
+    Contributions contributions;
+
+    @Inject
     Languages languages;
 
     private Long draftId;
@@ -44,6 +49,7 @@ public class DraftReading {
     private List<TocGroup> tableOfContents;
     private ArticleText article;
     private Deadline deadline;
+    private Map<Long, Long> published = Map.of();
 
     public void loadDraft() throws IOException {
         Optional<Draft> found = draftId == null ? Optional.empty() : drafts.draft(draftId);
@@ -53,6 +59,7 @@ public class DraftReading {
         }
         draft = found.get();
         tableOfContents = TocGroup.of(drafts.tableOfContents(draftId));
+        published = contributions.publishedPerArticle(draftId);
         deadline = deadlineOf(draft);
     }
 
@@ -65,7 +72,13 @@ public class DraftReading {
         }
         article = found.get();
         draft = article.getDraft();
+        published = contributions.publishedPerArticle(draftId);
         deadline = deadlineOf(draft);
+    }
+
+    /** How many contributions on this article the secretariat has published. */
+    public long publishedOn(long articleId) {
+        return published.getOrDefault(articleId, 0L);
     }
 
     public List<NegotiationProcess> getProcesses() {

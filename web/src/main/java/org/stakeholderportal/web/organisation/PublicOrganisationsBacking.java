@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import org.stakeholderportal.contribution.boundary.Contributions;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.NegotiationProcess;
 import org.stakeholderportal.organisation.boundary.Organisations;
@@ -25,6 +27,9 @@ public class PublicOrganisationsBacking {
     @Inject
     Languages languages;
 
+    @Inject
+    Contributions contributions;
+
     private Long processId;
 
     public List<NegotiationProcess> getProcesses() {
@@ -33,6 +38,14 @@ public class PublicOrganisationsBacking {
 
     public List<Accreditation> accredited(NegotiationProcess process) {
         return organisations.accredited(process.getId());
+    }
+
+    private final Map<Long, Map<Long, Long>> published = new java.util.HashMap<>();
+
+    /** Published contributions of an organisation in the process; one query per process and request. */
+    public long publishedBy(NegotiationProcess process, long organisationId) {
+        return published.computeIfAbsent(process.getId(), id -> contributions.publishedPerOrganisation(id))
+                .getOrDefault(organisationId, 0L);
     }
 
     public String countryName(String code) {

@@ -1,0 +1,328 @@
+package org.stakeholderportal.contribution.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.stakeholderportal.audit.boundary.AuditTrail;
+import org.stakeholderportal.contribution.control.CommentSanitizer;
+import org.stakeholderportal.contribution.entity.Contribution;
+import org.stakeholderportal.contribution.entity.ContributionKind;
+import org.stakeholderportal.contribution.entity.ContributionStatus;
+import org.stakeholderportal.contribution.entity.ContributionText;
+import org.stakeholderportal.draft.boundary.ConsultationWindows;
+import org.stakeholderportal.draft.control.NodeKind;
+import org.stakeholderportal.draft.entity.Draft;
+import org.stakeholderportal.draft.entity.Provision;
+import org.stakeholderportal.organisation.boundary.Organisations;
+import org.stakeholderportal.organisation.entity.Contributor;
+import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.platform.Roles;
+import org.stakeholderportal.platform.control.PortalClock;
+
+/**
+ * Contributions as their organisation writes them: start one on a draft, an article or some paragraphs; write
+ * it (autosaved drafts, checked against concurrent edits); submit it before the deadline; withdraw it before
+ * publication. Every rule is checked here, whatever page or API the request comes from. A member of another
+ * organisation is told that the contribution does not exist, so unpublished work never leaks.
+ */
+@Stateless
+public class Contributions {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_WORDS = 2000;
+    static final int MAX_CHARACTERS = 60_000;
+    static final int MAX_SUBMISSIONS_PER_DAY = 50;
+    private static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es", "other");
+    private static final Pattern CLIENT_TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Organisations organisations;
+
+    @EJB
+    ConsultationWindows windows;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Starts a contribution of the caller's organisation: on the whole draft (no article), on an article, or on
+     * some of its paragraphs.
+     */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public Contribution start(long draftId, String articleAnchor, Set<String> paragraphAnchors) {
+        Draft draft = em.find(Draft.class, draftId);
+        if (draft == null) {
+            throw new Refusal("draft.unknown", draftId);
+        }
+        Contributor contributor = organisations.requireContributor(draft.getProcess().getId());
+        Long articleId = null;
+        Set<Long> paragraphIds = new HashSet<>();
+        if (articleAnchor != null && !articleAnchor.isBlank()) {
+            Provision article = provision(draftId, articleAnchor)
+                    .filter(p -> p.getKind() == NodeKind.ARTICLE)
+                    .orElseThrow(() -> new Refusal("contribution.articleUnknown", articleAnchor));
+            articleId = article.getId();
+            for (String anchor : paragraphAnchors == null ? Set.<String>of() : paragraphAnchors) {
+                Provision paragraph = provision(draftId, anchor)
+                        .filter(p -> p.getArticle() != null && p.getArticle().getId().equals(article.getId()) && !p.isArticle())
+                        .orElseThrow(() -> new Refusal("contribution.paragraphNotInArticle", anchor));
+                paragraphIds.add(paragraph.getId());
+            }
+        } else if (paragraphAnchors != null && !paragraphAnchors.isEmpty()) {
+            throw new Refusal("contribution.paragraphNotInArticle", paragraphAnchors.iterator().next());
+        }
+        Contribution contribution = new Contribution(draft.getProcess().getId(), draftId, articleId, paragraphIds,
+                contributor.getOrganisationId(), caller(), clock.now());
+        em.persist(contribution);
+        em.flush();
+        audit.record("contribution.started", "Contribution", contribution.getId(), "draft=" + draftId + "; article="
+                + articleAnchor + "; organisation=" + contributor.getOrganisationId());
+        return contribution;
+    }
+
+    /** Saves the text (also used by autosave). {@code expectedVersion} is the version the writer started from. */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public Contribution write(long contributionId, long expectedVersion, ContributionText text) {
+        Contribution contribution = ownForChange(contributionId, expectedVersion);
+        Checked checked = check(text);
+        contribution.write(checked.kind, checked.title, checked.comment, checked.proposedWording, checked.rationale,
+                checked.language, caller(), clock.now());
+        return contribution;
+    }
+
+    /**
+     * Submits the contribution before the deadline. A retry with the same client token (a double click, a
+     * lost answer) returns the submission already made instead of making another.
+     */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public Contribution submit(long contributionId, long expectedVersion, String clientToken) {
+        if (clientToken != null && !CLIENT_TOKEN.matcher(clientToken).matches()) {
+            throw new Refusal("contribution.clientTokenInvalid");
+        }
+        Contribution contribution = own(contributionId, LockModeType.PESSIMISTIC_WRITE);
+        if (clientToken != null && clientToken.equals(contribution.getClientToken())
+                && contribution.getStatus() != ContributionStatus.DRAFT && contribution.getStatus() != ContributionStatus.RETURNED_FOR_REVISION) {
+            return contribution;
+        }
+        if (contribution.getVersion() != expectedVersion) {
+            throw new Refusal("concurrentChange");
+        }
+        organisations.requireContributor(contribution.getProcessId());
+        if (contribution.getArticleId() == null) {
+            windows.requireOpenForDraft(contribution.getDraftId());
+        } else {
+            windows.requireOpen(contribution.getDraftId(), contribution.getArticleId());
+        }
+        check(new ContributionText(contribution.getKind(), contribution.getTitle(), contribution.getCommentHtml(),
+                contribution.getProposedWording(), contribution.getRationale(), contribution.getLanguage()));
+        requireNotARepeat(contribution);
+        requireUnderDailyLimit(contribution.getOrganisationId());
+        contribution.submit(nextNumber(contribution.getProcessId()), clientToken, caller(), clock.now());
+        audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()
+                + "; checksum=" + contribution.getChecksum());
+        return contribution;
+    }
+
+    /** Withdraws the contribution; possible until the secretariat publishes it. */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public Contribution withdraw(long contributionId, long expectedVersion) {
+        Contribution contribution = ownForChange(contributionId, expectedVersion);
+        ContributionStatus before = contribution.getStatus();
+        contribution.withdraw(caller(), clock.now());
+        audit.record("contribution.withdrawn", "Contribution", contributionId, "status: " + before + " -> WITHDRAWN");
+        return contribution;
+    }
+
+    /** One contribution of the caller's organisation, in any state. */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public Contribution mine(long contributionId) {
+        return own(contributionId, LockModeType.NONE);
+    }
+
+    /** All contributions of the caller's organisation in the process, newest first. */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public List<Contribution> ofMyOrganisation(long processId) {
+        long organisationId = organisations.standing(processId)
+                .filter(s -> s.getMembership().isActive())
+                .orElseThrow(() -> new Refusal("contributor.notMember")).getOrganisation().getId();
+        return em.createQuery("select c from Contribution c where c.organisationId = :o and c.processId = :p"
+                        + " order by c.updatedAt desc", Contribution.class)
+                .setParameter("o", organisationId).setParameter("p", processId).getResultList();
+    }
+
+    /** Published contributions per article of a draft (article id → count); general comments under null. */
+    @PermitAll
+    public Map<Long, Long> publishedPerArticle(long draftId) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select c.articleId, count(c) from Contribution c where c.draftId = :d and c.status = :published"
+                        + " group by c.articleId", Object[].class)
+                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Published contributions per organisation in a process (organisation id → count). */
+    @PermitAll
+    public Map<Long, Long> publishedPerOrganisation(long processId) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select c.organisationId, count(c) from Contribution c where c.processId = :p and c.status = :published"
+                        + " group by c.organisationId", Object[].class)
+                .setParameter("p", processId).setParameter("published", ContributionStatus.PUBLISHED).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private Contribution ownForChange(long contributionId, long expectedVersion) {
+        Contribution contribution = own(contributionId, LockModeType.PESSIMISTIC_WRITE);
+        if (contribution.getVersion() != expectedVersion) {
+            throw new Refusal("concurrentChange");
+        }
+        return contribution;
+    }
+
+    /** The contribution if the caller is an active member of its organisation; otherwise, for them, it does not exist. */
+    private Contribution own(long contributionId, LockModeType lock) {
+        Contribution contribution = em.find(Contribution.class, contributionId, lock);
+        if (contribution == null) {
+            throw new Refusal("contribution.unknown", contributionId);
+        }
+        boolean member = organisations.standing(contribution.getProcessId())
+                .filter(s -> s.getMembership().isActive() && s.getOrganisation().getId() == contribution.getOrganisationId())
+                .isPresent();
+        if (!member) {
+            throw new Refusal("contribution.unknown", contributionId);
+        }
+        return contribution;
+    }
+
+    private Checked check(ContributionText text) {
+        if (text == null) {
+            throw new Refusal("contribution.empty");
+        }
+        ContributionKind kind = text.getKind() == null ? ContributionKind.GENERAL_COMMENT : text.getKind();
+        String title = text.getTitle() == null ? "" : text.getTitle().strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            throw new Refusal("contribution.titleLength", MAX_TITLE);
+        }
+        String comment = CommentSanitizer.sanitize(text.getComment());
+        String commentText = CommentSanitizer.text(comment);
+        if (commentText.isEmpty()) {
+            throw new Refusal("contribution.empty");
+        }
+        if (comment.length() > MAX_CHARACTERS || words(commentText) > MAX_WORDS) {
+            throw new Refusal("contribution.tooLong", MAX_WORDS);
+        }
+        String wording = text.getProposedWording() == null ? null : text.getProposedWording().strip();
+        if (kind.hasProposedWording() && (wording == null || wording.isEmpty())) {
+            throw new Refusal("contribution.wordingMissing");
+        }
+        if (wording != null && (wording.length() > MAX_CHARACTERS || words(wording) > MAX_WORDS)) {
+            throw new Refusal("contribution.tooLong", MAX_WORDS);
+        }
+        String rationale = text.getRationale() == null ? null : text.getRationale().strip();
+        if (rationale != null && (rationale.length() > MAX_CHARACTERS || words(rationale) > MAX_WORDS)) {
+            throw new Refusal("contribution.tooLong", MAX_WORDS);
+        }
+        String language = text.getLanguage() == null ? "" : text.getLanguage();
+        if (!LANGUAGES.contains(language)) {
+            throw new Refusal("contribution.languageUnknown", language);
+        }
+        return new Checked(kind, title, comment, kind.hasProposedWording() ? wording : null,
+                rationale == null || rationale.isEmpty() ? null : rationale, language);
+    }
+
+    /** The same text already submitted by the organisation on the same place is refused: nothing new would be said. */
+    private void requireNotARepeat(Contribution contribution) {
+        String checksum = contribution.computeChecksum();
+        boolean repeat = !em.createQuery("select c.id from Contribution c where c.organisationId = :o and c.checksum = :sum"
+                        + " and c.id <> :id and c.status <> :withdrawn", Long.class)
+                .setParameter("o", contribution.getOrganisationId()).setParameter("sum", checksum)
+                .setParameter("id", contribution.getId()).setParameter("withdrawn", ContributionStatus.WITHDRAWN)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (repeat) {
+            throw new Refusal("contribution.repeat");
+        }
+    }
+
+    private void requireUnderDailyLimit(long organisationId) {
+        Instant since = clock.now().minus(Duration.ofDays(1));
+        Long today = em.createQuery("select count(c) from Contribution c where c.organisationId = :o and c.submittedAt >= :since",
+                        Long.class)
+                .setParameter("o", organisationId).setParameter("since", since).getSingleResult();
+        if (today >= MAX_SUBMISSIONS_PER_DAY) {
+            throw new Refusal("contribution.dailyLimit", MAX_SUBMISSIONS_PER_DAY);
+        }
+    }
+
+    /** The next submission number of the process for this year, e.g. AHC-2026-0123: one atomic upsert, no gaps. */
+    private String nextNumber(long processId) {
+        int year = clock.now().atZone(ZoneOffset.UTC).getYear();
+        em.createNativeQuery("INSERT INTO submission_counter (process_id, year, last_value) VALUES (?1, ?2, LAST_INSERT_ID(1))"
+                        + " ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)")
+                .setParameter(1, processId).setParameter(2, year).executeUpdate();
+        long value = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        String code = em.createQuery("select p.code from NegotiationProcess p where p.id = :p", String.class)
+                .setParameter("p", processId).getSingleResult();
+        return String.format("%s-%d-%04d", code, year, value);
+    }
+
+    private Optional<Provision> provision(long draftId, String anchor) {
+        return em.createQuery("select p from Provision p left join fetch p.article where p.draftId = :d and p.anchor = :a",
+                        Provision.class)
+                .setParameter("d", draftId).setParameter("a", anchor).getResultStream().findFirst();
+    }
+
+    private static int words(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    /** A contribution's text after the rules: sanitised and within limits. */
+    private static final class Checked {
+        final ContributionKind kind;
+        final String title;
+        final String comment;
+        final String proposedWording;
+        final String rationale;
+        final String language;
+
+        Checked(ContributionKind kind, String title, String comment, String proposedWording, String rationale, String language) {
+            this.kind = kind;
+            this.title = title;
+            this.comment = comment;
+            this.proposedWording = proposedWording;
+            this.rationale = rationale;
+            this.language = language;
+        }
+    }
+}
