@@ -79,6 +79,13 @@ class AccessibilityBrowserIT extends PortalBlackBox {
         assertTrue(problems.isEmpty(), String.join("\n\n", problems));
     }
 
+    private String draftOf(Browser browser) {
+        String current = browser.driver().getCurrentUrl();
+        String id = revisedDraftPath(browser).replaceAll(".*id=(\\d+).*", "$1");
+        browser.open(current);
+        return id;
+    }
+
     @Test
     void formsAndTheSecretariatQueueHaveNoSeriousViolationsInEnglishAndArabic() {
         List<String> problems = new ArrayList<>();
@@ -92,7 +99,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
             String process = accreditation.replaceAll(".*process=(\\d+).*", "$1");
             for (String language : List.of("en", "ar")) {
                 browser.open(url("/secretariat/index.xhtml?lang=" + language));
-                for (String path : List.of("/secretariat/index.xhtml", accreditation,
+                for (String path : List.of("/secretariat/index.xhtml", accreditation, "/workspace/write/" + draftOf(browser) + "/art-24/art-24-para-1",
                         "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml")) {
                     check(browser, path, problems);
                 }

@@ -82,6 +82,7 @@ class HtmlValidityIT extends PortalBlackBox {
                 errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
+                    "/workspace/contribution.xhtml?draft=" + draft + "&article=art-24&paragraph=art-24-para-1",
                     "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml")) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }

@@ -28,6 +28,12 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** Whether no error was reported in this request so far. */
+    public static boolean noErrors() {
+        FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
+        return worst == null || worst.getOrdinal() < FacesMessage.SEVERITY_ERROR.getOrdinal();
+    }
+
     /** Keeps this request's messages for the page a redirect leads to. */
     public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

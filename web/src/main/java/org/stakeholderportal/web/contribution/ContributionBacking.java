@@ -1,0 +1,171 @@
+package org.stakeholderportal.web.contribution;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.stakeholderportal.contribution.boundary.Contributions;
+import org.stakeholderportal.contribution.entity.Contribution;
+import org.stakeholderportal.contribution.entity.ContributionKind;
+import org.stakeholderportal.contribution.entity.ContributionText;
+import org.stakeholderportal.draft.boundary.Drafts;
+import org.stakeholderportal.draft.control.WordDiff;
+import org.stakeholderportal.draft.entity.ArticleText;
+import org.stakeholderportal.draft.entity.Provision;
+import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.web.platform.Messages;
+
+/**
+ * workspace/contribution.xhtml: write a contribution on a draft, an article or a paragraph, see the proposed
+ * wording as a redline, save it, submit it. A conflict with another member's save shows their version
+ * instead of overwriting it.
+ */
+@Named
+@ViewScoped
+public class ContributionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Contributions contributions;
+
+    @Inject
+    transient Drafts drafts;
+
+    private Long id;
+    private Long draftId;
+    private String articleAnchor;
+    private String paragraphAnchor;
+    private long version;
+    private ContributionText text = new ContributionText();
+    private Contribution saved;
+    private Contribution theirs;
+    private ArticleText article;
+    /** One token per page: a double click or a retried request submits once. */
+    private final String submissionToken = UUID.randomUUID().toString();
+
+    public void load() {
+        if (id != null) {
+            try {
+                saved = contributions.mine(id);
+            } catch (Refusal refusal) {
+                Messages.refused(null, refusal);
+                return;
+            }
+            adopt(saved);
+        }
+        if (draftId != null && articleAnchor != null) {
+            article = drafts.article(draftId, articleAnchor, false).orElse(null);
+        }
+    }
+
+    private void adopt(Contribution contribution) {
+        saved = contribution;
+        id = contribution.getId();
+        version = contribution.getVersion();
+        draftId = contribution.getDraftId();
+        text = new ContributionText(contribution.getKind(), contribution.getTitle(), PlainText.fromHtml(contribution.getCommentHtml()),
+                contribution.getProposedWording(), contribution.getRationale(), contribution.getLanguage());
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                Set<String> paragraphs = paragraphAnchor == null || paragraphAnchor.isBlank() ? Set.of() : Set.of(paragraphAnchor);
+                Contribution started = contributions.start(draftId, articleAnchor, new HashSet<>(paragraphs));
+                id = started.getId();
+                version = started.getVersion();
+            }
+            Contribution written = contributions.write(id, version, forBoundary());
+            saved = written;
+            version = written.getVersion();
+            theirs = null;
+            Messages.info("contribution.saved");
+        } catch (Refusal refusal) {
+            conflictOrRefusal(refusal);
+        }
+        return null;
+    }
+
+    public String submit() {
+        String saveResult = save();
+        if (theirs != null || saved == null || !Messages.noErrors()) {
+            return saveResult;
+        }
+        try {
+            Contribution submitted = contributions.submit(id, version, submissionToken);
+            Messages.keepForRedirect();
+            return "/workspace/receipt?faces-redirect=true&id=" + submitted.getId();
+        } catch (Refusal refusal) {
+            conflictOrRefusal(refusal);
+            return null;
+        }
+    }
+
+    /** Replaces the form with the version another member saved. */
+    public String takeTheirs() {
+        if (theirs != null) {
+            adopt(theirs);
+            theirs = null;
+        }
+        return null;
+    }
+
+    private void conflictOrRefusal(Refusal refusal) {
+        if ("concurrentChange".equals(refusal.getMessageKey()) && id != null) {
+            theirs = contributions.mine(id);
+        }
+        Messages.refused(null, refusal);
+    }
+
+    private ContributionText forBoundary() {
+        return new ContributionText(text.getKind(), text.getTitle(), PlainText.toHtml(text.getComment()),
+                text.getProposedWording(), text.getRationale(), text.getLanguage());
+    }
+
+    /** The paragraph the contribution is about, when there is one. */
+    public Optional<Provision> getParagraph() {
+        if (article == null || paragraphAnchor == null) {
+            return Optional.empty();
+        }
+        return article.getParagraphs().stream().filter(p -> p.getAnchor().equals(paragraphAnchor)).findFirst();
+    }
+
+    /** The proposed wording as insertions and deletions against the paragraph's text (escaped HTML). */
+    public String getRedline() {
+        if (text.getKind() == null || !text.getKind().hasProposedWording() || text.getProposedWording() == null
+                || text.getProposedWording().isBlank()) {
+            return null;
+        }
+        String current = getParagraph().map(Provision::getBody)
+                .orElse(article == null ? "" : article.getArticle().getBody());
+        WordDiff diff = new WordDiff();
+        return diff.toHtml(diff.compare(current, text.getProposedWording()));
+    }
+
+    public ContributionKind[] getKinds() {
+        return ContributionKind.values();
+    }
+
+    public List<String> getLanguages() {
+        return List.of("en", "fr", "es", "ru", "ar", "zh", "other");
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getDraftId() { return draftId; }
+    public void setDraftId(Long draftId) { this.draftId = draftId; }
+    public String getArticleAnchor() { return articleAnchor; }
+    public void setArticleAnchor(String articleAnchor) { this.articleAnchor = articleAnchor; }
+    public String getParagraphAnchor() { return paragraphAnchor; }
+    public void setParagraphAnchor(String paragraphAnchor) { this.paragraphAnchor = paragraphAnchor; }
+    public ContributionText getText() { return text; }
+    public Contribution getSaved() { return saved; }
+    public Contribution getTheirs() { return theirs; }
+    public ArticleText getArticle() { return article; }
+}

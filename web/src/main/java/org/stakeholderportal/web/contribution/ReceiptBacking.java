@@ -1,0 +1,47 @@
+package org.stakeholderportal.web.contribution;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.stakeholderportal.contribution.boundary.Contributions;
+import org.stakeholderportal.contribution.entity.Contribution;
+import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.web.platform.Messages;
+
+/** workspace/receipt.xhtml and workspace/contributions.xhtml: what the organisation sent, and all it has written. */
+@Named
+@RequestScoped
+public class ReceiptBacking {
+
+    @Inject
+    Contributions contributions;
+
+    private Long id;
+    private Long processId;
+    private Contribution contribution;
+    private List<Contribution> all = List.of();
+
+    public void loadReceipt() {
+        try {
+            contribution = id == null ? null : contributions.mine(id);
+        } catch (Refusal refusal) {
+            Messages.refused(null, refusal);
+        }
+    }
+
+    public void loadList() {
+        try {
+            all = processId == null ? List.of() : contributions.ofMyOrganisation(processId);
+        } catch (Refusal refusal) {
+            Messages.refused(null, refusal);
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getProcessId() { return processId; }
+    public void setProcessId(Long processId) { this.processId = processId; }
+    public Contribution getContribution() { return contribution; }
+    public List<Contribution> getAll() { return all; }
+}
