@@ -31,6 +31,8 @@ import org.stakeholderportal.draft.control.NodeKind;
 import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.draft.entity.Provision;
 import org.stakeholderportal.organisation.boundary.Organisations;
+import org.stakeholderportal.organisation.control.OrganisationRegistry;
+import org.stakeholderportal.organisation.entity.Membership;
 import org.stakeholderportal.organisation.entity.Contributor;
 import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.platform.Roles;
@@ -66,6 +68,9 @@ public class Contributions {
 
     @EJB
     ConsultationWindows windows;
+
+    @Inject
+    OrganisationRegistry registry;
 
     @Resource
     SessionContext context;
@@ -168,8 +173,7 @@ public class Contributions {
     /** All contributions of the caller's organisation in the process, newest first. */
     @RolesAllowed(Roles.STAKEHOLDER)
     public List<Contribution> ofMyOrganisation(long processId) {
-        long organisationId = organisations.standing(processId)
-                .filter(s -> s.getMembership().isActive())
+        long organisationId = registry.membership(processId, caller()).filter(Membership::isActive)
                 .orElseThrow(() -> new Refusal("contributor.notMember")).getOrganisation().getId();
         return em.createQuery("select c from Contribution c where c.organisationId = :o and c.processId = :p"
                         + " order by c.updatedAt desc", Contribution.class)
@@ -212,8 +216,8 @@ public class Contributions {
         if (contribution == null) {
             throw new Refusal("contribution.unknown", contributionId);
         }
-        boolean member = organisations.standing(contribution.getProcessId())
-                .filter(s -> s.getMembership().isActive() && s.getOrganisation().getId() == contribution.getOrganisationId())
+        boolean member = registry.membership(contribution.getProcessId(), caller())
+                .filter(m -> m.isActive() && m.getOrganisation().getId() == contribution.getOrganisationId())
                 .isPresent();
         if (!member) {
             throw new Refusal("contribution.unknown", contributionId);

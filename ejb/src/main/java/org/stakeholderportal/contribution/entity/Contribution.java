@@ -13,16 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import org.stakeholderportal.contribution.control.ContributionLifecycle;
 import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.platform.control.Fingerprint;
 
 /**
  * Written input of an organisation on a draft: on the draft as a whole (no article), on an article, or on some
@@ -164,17 +161,8 @@ public class Contribution {
 
     /** SHA-256 over everything the organisation sent, field by field, length-prefixed. */
     public String computeChecksum() {
-        StringBuilder canonical = new StringBuilder();
-        for (String field : new String[] {String.valueOf(draftId), String.valueOf(articleId), new TreeSet<>(paragraphIds).toString(),
-                kind.name(), title, commentHtml, String.valueOf(proposedWording), String.valueOf(rationale), language}) {
-            canonical.append(field.length()).append(':').append(field).append('|');
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Fingerprint.of(String.valueOf(draftId), String.valueOf(articleId), new TreeSet<>(paragraphIds).toString(),
+                kind.name(), title, commentHtml, String.valueOf(proposedWording), String.valueOf(rationale), language);
     }
 
     public Long getId() { return id; }
