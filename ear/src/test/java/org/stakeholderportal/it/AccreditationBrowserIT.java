@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 class AccreditationBrowserIT extends PortalBlackBox {
 
     @Test
-    void newcomerRegistersAppliesAndTheSecretariatApproves() {
+    void newcomerRegistersAppliesAndTheSecretariatApproves() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String username = "newcomer-" + suffix;
         String organisation = "Cyber Policy Lab " + suffix;
@@ -59,6 +59,9 @@ class AccreditationBrowserIT extends PortalBlackBox {
             secretariat.driver().findElement(By.id("decision-form:decide")).click();
             assertTrue(secretariat.text(".message-info").contains(organisation));
             secretariat.screenshot("accreditation-queue");
+
+            jakarta.mail.internet.MimeMessage decision = TestStackAccess.awaitMail(username + "@example.org", organisation);
+            assertTrue(decision.getSubject().contains("accredited"), decision.getSubject());
 
             newcomer.open(organisationPage);
             assertEquals("ACCREDITED", newcomer.waitFor("#accreditation-status").getAttribute("data-status"));

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 class ContributionBrowserIT extends PortalBlackBox {
 
     @Test
-    void stakeholderProposesWordingSeesTheRedlineSubmitsAndGetsAReceipt() {
+    void stakeholderProposesWordingSeesTheRedlineSubmitsAndGetsAReceipt() throws Exception {
         String title = "Prior judicial authorisation " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = Browser.desktop()) {
             browser.open(url("/drafts/index.xhtml"));
@@ -41,6 +41,9 @@ class ContributionBrowserIT extends PortalBlackBox {
             browser.driver().findElement(By.id("contribution-form:submit")).click();
             assertTrue(browser.text("#receipt-number").matches("AHC-\\d{4}-\\d{4}"), browser.text("#receipt-number"));
             assertTrue(browser.text("#receipt-checksum").matches("[0-9a-f]{64}"));
+            String number = browser.text("#receipt-number");
+            jakarta.mail.internet.MimeMessage receipt = TestStackAccess.awaitMail("amina@digitalrights.example.org", number);
+            assertTrue(String.valueOf(receipt.getContent()).contains(browser.text("#receipt-checksum")), "the mail carries the checksum");
             browser.screenshot("contribution-receipt");
 
             browser.driver().findElement(By.linkText("My organisation’s contributions")).click();

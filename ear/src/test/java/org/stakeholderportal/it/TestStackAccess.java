@@ -68,6 +68,30 @@ public final class TestStackAccess {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
+    /** Waits (up to 60 s: the portal sends queued mail every few seconds) for a mail to arrive at the test SMTP server. */
+    public static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String subjectPart) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            for (jakarta.mail.internet.MimeMessage message : org.stakeholderportal.stack.TestStack.mail().received()) {
+                try {
+                    boolean to = java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+                    if (to && message.getSubject().contains(subjectPart)) {
+                        return message;
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No mail to " + recipient + " with \"" + subjectPart + "\" arrived in 60 s");
+    }
+
     /** A direct connection to the test database, to check what the portal stored. */
     public static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("portal.db.port") + "/portal",

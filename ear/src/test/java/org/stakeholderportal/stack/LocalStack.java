@@ -20,12 +20,19 @@ public final class LocalStack implements AutoCloseable {
     private final EmbeddedDatabase database;
     private final KeycloakServer keycloak;
     private final WildFlyServer wildfly;
+    private final MailCatcher mail;
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
         this.database = new EmbeddedDatabase(settings);
         this.keycloak = new KeycloakServer(settings);
         this.wildfly = new WildFlyServer(settings);
+        this.mail = new MailCatcher(settings);
+    }
+
+    /** The local mail server, which has caught what the portal sent. */
+    public MailCatcher mail() {
+        return mail;
     }
 
     public StackSettings settings() {
@@ -61,6 +68,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startDatabase() {
+        if (settings.embeddedMail()) {
+            mail.start();
+        }
         try {
             Files.createDirectories(settings.dataDir);
         } catch (IOException e) {
@@ -84,6 +94,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("OIDC_CLIENT_SECRET", settings.clientSecret);
         env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
         env.put("PORTAL_DATA_DIR", settings.dataDir.toString());
+        env.put("PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort));
+        if (!settings.embeddedMail()) {
+            env.put("PORTAL_SMTP_HOST", settings.externalSmtpHost);
+        }
         return env;
     }
 
@@ -117,5 +131,6 @@ public final class LocalStack implements AutoCloseable {
         wildfly.close();
         keycloak.close();
         database.close();
+        mail.close();
     }
 }

@@ -57,6 +57,10 @@ public final class PortalRunner {
         }
         out.append("   Database         ").append(settings.dbUrl())
                 .append(settings.embeddedDatabase() ? "  (embedded, data in " + settings.dataDir.resolve("mariadb") + ")" : "").append("\n");
+        if (settings.embeddedMail()) {
+            out.append("   Mail             caught by a local SMTP server on port ").append(settings.smtpPort).append(", written to ")
+                    .append(settings.dataDir.resolve("logs/mail.log")).append("\n");
+        }
         out.append("   Logs             ").append(settings.dataDir.resolve("logs")).append("\n\n");
         if (settings.embeddedKeycloak()) {
             out.append(" Demo accounts (demo passwords, local stack only):\n");

@@ -27,6 +27,8 @@ public final class StackSettings {
     final int keycloakPort;
     final int keycloakManagementPort;
     final int dbPort;
+    final int smtpPort;
+    final String externalSmtpHost;
     final String externalDbUrl;
     final String dbUser;
     final String dbPassword;
@@ -49,6 +51,8 @@ public final class StackSettings {
         keycloakPort = port(env, "portal.keycloak.port", "PORTAL_KEYCLOAK_PORT", 8180);
         keycloakManagementPort = port(env, "portal.keycloak.management.port", "PORTAL_KEYCLOAK_MANAGEMENT_PORT", 9100);
         dbPort = port(env, "portal.db.port", "PORTAL_DB_PORT", 3307);
+        smtpPort = port(env, "portal.smtp.port", "PORTAL_SMTP_PORT", 2525);
+        externalSmtpHost = testMode ? null : blankToNull(env.get("PORTAL_SMTP_HOST"));
         // The test stack is always self-contained: the variables it passes to WildFly must not turn it external.
         externalDbUrl = testMode ? null : blankToNull(env.get("PORTAL_DB_URL"));
         dbUser = testMode ? "portal" : env.getOrDefault("PORTAL_DB_USER", "portal");
@@ -70,6 +74,10 @@ public final class StackSettings {
 
     boolean embeddedDatabase() {
         return externalDbUrl == null;
+    }
+
+    boolean embeddedMail() {
+        return externalSmtpHost == null;
     }
 
     boolean embeddedKeycloak() {

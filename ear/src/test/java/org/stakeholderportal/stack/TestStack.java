@@ -34,4 +34,10 @@ public class TestStack implements LauncherSessionListener {
         System.out.printf("Test stack (MariaDB, Keycloak) ready in %d s%n", (System.nanoTime() - begin) / 1_000_000_000);
         stack = started;
     }
+
+    /** The test stack's mail server, for tests that check what was sent. */
+    public static MailCatcher mail() {
+        start();
+        return stack.mail();
+    }
 }

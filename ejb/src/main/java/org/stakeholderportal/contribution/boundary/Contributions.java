@@ -27,6 +27,7 @@ import org.stakeholderportal.contribution.entity.ContributionKind;
 import org.stakeholderportal.contribution.entity.ContributionStatus;
 import org.stakeholderportal.contribution.entity.ContributionText;
 import org.stakeholderportal.draft.boundary.ConsultationWindows;
+import org.stakeholderportal.notification.control.Mailbox;
 import org.stakeholderportal.draft.control.NodeKind;
 import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.draft.entity.Provision;
@@ -71,6 +72,9 @@ public class Contributions {
 
     @Inject
     OrganisationRegistry registry;
+
+    @Inject
+    Mailbox mailbox;
 
     @Resource
     SessionContext context;
@@ -149,6 +153,11 @@ public class Contributions {
         requireNotARepeat(contribution);
         requireUnderDailyLimit(contribution.getOrganisationId());
         contribution.submit(nextNumber(contribution.getProcessId()), clientToken, caller(), clock.now());
+        String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
+                .setParameter("u", caller()).getResultStream().findFirst().orElse(null);
+        mailbox.send(submitterEmail, java.util.Locale.ENGLISH, "contribution.receipt", contribution.getSubmissionNumber(),
+                contribution.getTitle(), contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                contribution.getChecksum());
         audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()
                 + "; checksum=" + contribution.getChecksum());
         return contribution;

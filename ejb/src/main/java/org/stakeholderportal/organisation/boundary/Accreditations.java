@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stakeholderportal.audit.boundary.AuditTrail;
+import org.stakeholderportal.notification.control.Mailbox;
 import org.stakeholderportal.organisation.entity.Accreditation;
 import org.stakeholderportal.organisation.entity.AccreditationDecision;
 import org.stakeholderportal.organisation.entity.AccreditationQuery;
@@ -46,6 +47,9 @@ public class Accreditations {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    Mailbox mailbox;
 
     @Resource
     SessionContext context;
@@ -98,6 +102,9 @@ public class Accreditations {
             throw new Refusal("concurrentChange");
         }
         AccreditationStatus before = accreditation.decide(decision, reason, context.getCallerPrincipal().getName(), clock.now());
+        mailbox.send(accreditation.getOrganisation().getContactEmail(), Locale.ENGLISH, "accreditation.decided",
+                accreditation.getOrganisation().getNameEnglish(), Mailbox.text(Locale.ENGLISH, "decision." + decision.name()),
+                accreditation.getProcess().getName(), reason == null || reason.isBlank() ? Mailbox.text(Locale.ENGLISH, "noReason") : reason.trim());
         audit.record("accreditation." + decision.name().toLowerCase(Locale.ROOT), "Accreditation", accreditationId,
                 "status: " + before + " -> " + accreditation.getStatus() + "; organisation="
                         + accreditation.getOrganisation().getNameEnglish() + "; reason=" + (reason == null ? "" : reason.trim()));
