@@ -68,9 +68,6 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startDatabase() {
-        if (settings.embeddedMail()) {
-            mail.start();
-        }
         try {
             Files.createDirectories(settings.dataDir);
         } catch (IOException e) {
@@ -81,6 +78,9 @@ public final class LocalStack implements AutoCloseable {
             database.start();
         } else {
             checkExternalDatabase();
+        }
+        if (settings.embeddedMail()) {
+            mail.start();
         }
     }
 
