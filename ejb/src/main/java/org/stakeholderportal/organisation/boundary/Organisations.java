@@ -126,6 +126,13 @@ public class Organisations {
         });
     }
 
+    /** The stakeholder categories offered, in the secretariat's order (the configurable stakeholder_category table). */
+    @PermitAll
+    @SuppressWarnings("unchecked")
+    public List<String> categories() {
+        return em.createNativeQuery("SELECT code FROM stakeholder_category WHERE active ORDER BY position, code").getResultList();
+    }
+
     /** Organisations a person may ask to join: those that applied for the process and were not rejected. */
     @PermitAll
     public List<Organisation> joinable(long processId) {

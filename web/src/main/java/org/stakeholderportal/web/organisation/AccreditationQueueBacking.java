@@ -10,6 +10,7 @@ import java.util.Map;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.NegotiationProcess;
 import org.stakeholderportal.organisation.boundary.Accreditations;
+import org.stakeholderportal.organisation.boundary.Organisations;
 import org.stakeholderportal.organisation.entity.Accreditation;
 import org.stakeholderportal.organisation.entity.AccreditationDecision;
 import org.stakeholderportal.organisation.entity.AccreditationQuery;
@@ -35,6 +36,9 @@ public class AccreditationQueueBacking implements Serializable {
 
     @Inject
     transient Drafts drafts;
+
+    @Inject
+    transient Organisations organisations;
 
     private Long processId;
     private NegotiationProcess process;
@@ -93,7 +97,7 @@ public class AccreditationQueueBacking implements Serializable {
     }
 
     public List<String> getCategories() {
-        return OrganisationBacking.CATEGORIES;
+        return organisations.categories();
     }
 
     public Long getProcessId() { return processId; }

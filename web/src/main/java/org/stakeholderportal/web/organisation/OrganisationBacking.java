@@ -28,7 +28,6 @@ import org.stakeholderportal.web.platform.Messages;
 public class OrganisationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> CATEGORIES = List.of("NGO", "PRIVATE_SECTOR", "ACADEMIA", "IGO", "OTHER");
 
     @Inject
     transient Organisations organisations;
@@ -120,7 +119,7 @@ public class OrganisationBacking implements Serializable {
     }
 
     public List<String> getCategories() {
-        return CATEGORIES;
+        return organisations.categories();
     }
 
     public UnRegion[] getRegions() {

@@ -23,9 +23,11 @@ public class WorkspaceBacking {
 
     private Person person;
 
+    /** SignInRecorder has recorded the person for this session already; only a request without one records here. */
     @PostConstruct
-    void recordVisit() {
-        person = people.recordVisit(signedIn.getUsername(), signedIn.getDisplayName(), signedIn.getEmail());
+    void loadPerson() {
+        person = people.find(signedIn.getUsername())
+                .orElseGet(() -> people.recordVisit(signedIn.getUsername(), signedIn.getDisplayName(), signedIn.getEmail()));
     }
 
     public Person getPerson() {
