@@ -87,7 +87,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
     }
 
     @Test
-    void formsAndTheSecretariatQueueHaveNoSeriousViolationsInEnglishAndArabic() {
+    void formsAndTheSecretariatQueueHaveNoSeriousViolationsInEnglishAndArabic() throws Exception {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.desktop()) {
             browser.open(url("/secretariat/index.xhtml"));
@@ -100,7 +100,9 @@ class AccessibilityBrowserIT extends PortalBlackBox {
             for (String language : List.of("en", "ar")) {
                 browser.open(url("/secretariat/index.xhtml?lang=" + language));
                 for (String path : List.of("/secretariat/index.xhtml", accreditation, "/workspace/write/" + draftOf(browser) + "/art-24/art-24-para-1",
-                        "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml")) {
+                        "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml",
+                        "/secretariat/review.xhtml?process=" + process, "/secretariat/contribution.xhtml?id=" + HtmlValidityIT.demoContribution(),
+                        "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml")) {
                     check(browser, path, problems);
                 }
             }

@@ -66,6 +66,16 @@ class HtmlValidityIT extends PortalBlackBox {
         return new ArrayList<>(ERRORS);
     }
 
+    /** A demo contribution under review: its review page has every section filled. */
+    static long demoContribution() throws Exception {
+        try (java.sql.Connection db = TestStackAccess.database();
+                java.sql.ResultSet row = db.createStatement().executeQuery("SELECT c.id FROM contribution c JOIN negotiation_process p"
+                        + " ON p.id = c.process_id WHERE p.code = 'AHC' AND c.title = 'Legal certainty for service providers'")) {
+            assertTrue(row.next(), "the demo contribution under review");
+            return row.getLong(1);
+        }
+    }
+
     @Test
     void theMainPagesAreValidHtmlInEnglishAndArabic() throws Exception {
         Matcher revised = Pattern.compile("draft\\.xhtml\\?id=(\\d+)\"[^>]*>Revised draft text").matcher(fetch("/drafts/index.xhtml", "en", null));
@@ -83,7 +93,9 @@ class HtmlValidityIT extends PortalBlackBox {
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
                     "/workspace/contribution.xhtml?draft=" + draft + "&article=art-24&paragraph=art-24-para-1",
-                    "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml")) {
+                    "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml",
+                    "/secretariat/review.xhtml?process=" + process.group(1), "/secretariat/contribution.xhtml?id=" + demoContribution(),
+                    "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml")) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
         }

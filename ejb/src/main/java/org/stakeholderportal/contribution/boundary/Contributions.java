@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +21,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.stakeholderportal.audit.boundary.AuditTrail;
+import org.stakeholderportal.contribution.control.AttachmentInspector;
+import org.stakeholderportal.contribution.control.AttachmentNames;
+import org.stakeholderportal.contribution.control.AttachmentStore;
+import org.stakeholderportal.contribution.control.AttachmentType;
 import org.stakeholderportal.contribution.control.CommentSanitizer;
+import org.stakeholderportal.contribution.control.ContributionLifecycle;
+import org.stakeholderportal.contribution.control.SubmissionNumbers;
+import org.stakeholderportal.contribution.entity.Attachment;
+import org.stakeholderportal.contribution.entity.ContributionVersion;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionKind;
 import org.stakeholderportal.contribution.entity.ContributionStatus;
@@ -52,6 +60,7 @@ public class Contributions {
     static final int MAX_WORDS = 2000;
     static final int MAX_CHARACTERS = 60_000;
     static final int MAX_SUBMISSIONS_PER_DAY = 50;
+    public static final int MAX_ATTACHMENTS = 3;
     private static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es", "other");
     private static final Pattern CLIENT_TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
@@ -75,6 +84,12 @@ public class Contributions {
 
     @Inject
     Mailbox mailbox;
+
+    @Inject
+    AttachmentStore store;
+
+    @Inject
+    SubmissionNumbers numbers;
 
     @Resource
     SessionContext context;
@@ -150,16 +165,16 @@ public class Contributions {
         }
         check(new ContributionText(contribution.getKind(), contribution.getTitle(), contribution.getCommentHtml(),
                 contribution.getProposedWording(), contribution.getRationale(), contribution.getLanguage()));
-        requireNotARepeat(contribution);
+        List<String> attachmentLines = attachments(contributionId).stream().map(Attachment::line).toList();
+        requireNotARepeat(contribution, attachmentLines);
         requireUnderDailyLimit(contribution.getOrganisationId());
-        contribution.submit(nextNumber(contribution.getProcessId()), clientToken, caller(), clock.now());
-        String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
-                .setParameter("u", caller()).getResultStream().findFirst().orElse(null);
-        mailbox.send(submitterEmail, java.util.Locale.ENGLISH, "contribution.receipt", contribution.getSubmissionNumber(),
-                contribution.getTitle(), contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
-                contribution.getChecksum());
+        contribution.submit(contribution.getSubmissionNumber() == null ? numbers.next(contribution.getProcessId(), clock.now()) : null,
+                clientToken, attachmentLines, caller(), clock.now());
+        em.persist(new ContributionVersion(contribution, String.join("\n", attachmentLines)));
+        mailbox.sendToPerson(caller(), "contribution.receipt", contribution.getSubmissionNumber(), contribution.getTitle(),
+                contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum());
         audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()
-                + "; checksum=" + contribution.getChecksum());
+                + "; version=" + contribution.getCurrentVersion() + "; checksum=" + contribution.getChecksum());
         return contribution;
     }
 
@@ -171,6 +186,104 @@ public class Contributions {
         contribution.withdraw(caller(), clock.now());
         audit.record("contribution.withdrawn", "Contribution", contributionId, "status: " + before + " -> WITHDRAWN");
         return contribution;
+    }
+
+    /**
+     * Attaches a document (PDF, DOCX or ODT, checked by its content) while the contribution can still be edited;
+     * at most {@value #MAX_ATTACHMENTS}. The file is stored under its checksum outside the web root.
+     */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public Attachment attach(long contributionId, String fileName, InputStream content) {
+        Contribution contribution = own(contributionId, LockModeType.PESSIMISTIC_WRITE);
+        if (!ContributionLifecycle.editable(contribution.getStatus())) {
+            throw new Refusal("contribution.notEditable", contribution.getStatus().name());
+        }
+        if (attachments(contributionId).size() >= MAX_ATTACHMENTS) {
+            throw new Refusal("attachment.tooMany", MAX_ATTACHMENTS);
+        }
+        AttachmentStore.Received received = store.receive(content, AttachmentInspector.MAX_BYTES);
+        AttachmentType type;
+        try {
+            type = AttachmentInspector.inspect(received.file(), received.size());
+        } catch (RuntimeException refused) {
+            store.discard(received);
+            throw refused;
+        }
+        store.keep(received);
+        Attachment attachment = new Attachment(contributionId, AttachmentNames.sanitize(fileName, type), type.mediaType(),
+                received.size(), received.sha256(), caller(), clock.now());
+        em.persist(attachment);
+        em.flush();
+        audit.record("contribution.attached", "Contribution", contributionId, "attachment=" + attachment.getId() + "; "
+                + attachment.line());
+        return attachment;
+    }
+
+    /** Removes a document from a contribution that can still be edited (earlier submitted versions keep it). */
+    @RolesAllowed(Roles.STAKEHOLDER)
+    public void detach(long contributionId, long attachmentId) {
+        Contribution contribution = own(contributionId, LockModeType.PESSIMISTIC_WRITE);
+        if (!ContributionLifecycle.editable(contribution.getStatus())) {
+            throw new Refusal("contribution.notEditable", contribution.getStatus().name());
+        }
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.getContributionId() != contributionId || attachment.getDetachedAt() != null) {
+            throw new Refusal("attachment.unknown");
+        }
+        attachment.detach(clock.now());
+        audit.record("contribution.detached", "Contribution", contributionId, "attachment=" + attachmentId + "; " + attachment.line());
+    }
+
+    /** The documents currently attached, in the order they were added. */
+    @RolesAllowed({Roles.STAKEHOLDER, Roles.SECRETARIAT})
+    public List<Attachment> attachmentsOf(long contributionId) {
+        readable(em.find(Contribution.class, contributionId), contributionId);
+        return attachments(contributionId);
+    }
+
+    /**
+     * An attachment's file for download: anyone may have those of a published contribution; otherwise only the
+     * organisation's members and the secretariat. For everyone else it does not exist.
+     */
+    @PermitAll
+    public StoredAttachment download(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new Refusal("attachment.unknown");
+        }
+        Contribution contribution = em.find(Contribution.class, attachment.getContributionId());
+        if (contribution.getStatus() != ContributionStatus.PUBLISHED) {
+            readable(contribution, contribution.getId());
+        }
+        return new StoredAttachment(attachment, store.path(attachment.getSha256()));
+    }
+
+    /** An attachment and where its file lies. */
+    public record StoredAttachment(Attachment attachment, java.nio.file.Path file) {
+    }
+
+    /** The submitted versions of a contribution of the caller's organisation (or any, for the secretariat), oldest first. */
+    @RolesAllowed({Roles.STAKEHOLDER, Roles.SECRETARIAT})
+    public List<ContributionVersion> versions(long contributionId) {
+        readable(em.find(Contribution.class, contributionId), contributionId);
+        return em.createQuery("select v from ContributionVersion v where v.contributionId = :c order by v.number",
+                ContributionVersion.class).setParameter("c", contributionId).getResultList();
+    }
+
+    private List<Attachment> attachments(long contributionId) {
+        return em.createQuery("select a from Attachment a where a.contributionId = :c and a.detachedAt is null order by a.id",
+                Attachment.class).setParameter("c", contributionId).getResultList();
+    }
+
+    /** The secretariat reads every contribution; a member only those of their organisation. */
+    private void readable(Contribution contribution, long contributionId) {
+        if (contribution == null) {
+            throw new Refusal("contribution.unknown", contributionId);
+        }
+        if (context.isCallerInRole(Roles.SECRETARIAT)) {
+            return;
+        }
+        own(contributionId, LockModeType.NONE);
     }
 
     /** One contribution of the caller's organisation, in any state. */
@@ -271,8 +384,8 @@ public class Contributions {
     }
 
     /** The same text already submitted by the organisation on the same place is refused: nothing new would be said. */
-    private void requireNotARepeat(Contribution contribution) {
-        String checksum = contribution.computeChecksum();
+    private void requireNotARepeat(Contribution contribution, List<String> attachmentLines) {
+        String checksum = contribution.computeChecksum(attachmentLines);
         boolean repeat = !em.createQuery("select c.id from Contribution c where c.organisationId = :o and c.checksum = :sum"
                         + " and c.id <> :id and c.status <> :withdrawn", Long.class)
                 .setParameter("o", contribution.getOrganisationId()).setParameter("sum", checksum)
@@ -291,18 +404,6 @@ public class Contributions {
         if (today >= MAX_SUBMISSIONS_PER_DAY) {
             throw new Refusal("contribution.dailyLimit", MAX_SUBMISSIONS_PER_DAY);
         }
-    }
-
-    /** The next submission number of the process for this year, e.g. AHC-2026-0123: one atomic upsert, no gaps. */
-    private String nextNumber(long processId) {
-        int year = clock.now().atZone(ZoneOffset.UTC).getYear();
-        em.createNativeQuery("INSERT INTO submission_counter (process_id, year, last_value) VALUES (?1, ?2, LAST_INSERT_ID(1))"
-                        + " ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)")
-                .setParameter(1, processId).setParameter(2, year).executeUpdate();
-        long value = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        String code = em.createQuery("select p.code from NegotiationProcess p where p.id = :p", String.class)
-                .setParameter("p", processId).getSingleResult();
-        return String.format("%s-%d-%04d", code, year, value);
     }
 
     private Optional<Provision> provision(long draftId, String anchor) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.stakeholderportal.contribution.control.ContributionLifecycle;
@@ -99,6 +100,24 @@ public class Contribution {
     @Column(name = "client_token", length = 64)
     private String clientToken;
 
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "reason_code", length = 30)
+    private String reasonCode;
+
+    @Column(name = "decision_message")
+    private String decisionMessage;
+
     @Version
     private long version;
 
@@ -139,8 +158,11 @@ public class Contribution {
         this.updatedAt = now;
     }
 
-    /** Submits it: from now on the text is fixed and the checksum tells what was received. */
-    public void submit(String number, String clientToken, String author, Instant now) {
+    /**
+     * Submits it: from now on the text is fixed and the checksum tells what was received. A resubmission after
+     * "returned for revision" keeps the number and becomes the next version.
+     */
+    public void submit(String number, String clientToken, List<String> attachmentLines, String author, Instant now) {
         ContributionLifecycle.require(status, ContributionStatus.SUBMITTED);
         this.status = ContributionStatus.SUBMITTED;
         if (submissionNumber == null) {
@@ -149,7 +171,35 @@ public class Contribution {
         this.clientToken = clientToken;
         this.submittedBy = author;
         this.submittedAt = now;
-        this.checksum = computeChecksum();
+        this.updatedAt = now;
+        this.currentVersion++;
+        this.assignedTo = null;
+        this.decidedBy = null;
+        this.decidedAt = null;
+        this.reasonCode = null;
+        this.decisionMessage = null;
+        this.checksum = computeChecksum(attachmentLines);
+    }
+
+    /** A reviewer takes it: it is now under review, in their queue. */
+    public void assign(String reviewer) {
+        if (status == ContributionStatus.SUBMITTED) {
+            ContributionLifecycle.require(status, ContributionStatus.UNDER_REVIEW);
+            this.status = ContributionStatus.UNDER_REVIEW;
+        } else if (status != ContributionStatus.UNDER_REVIEW) {
+            throw new Refusal("review.notInReview", status.name());
+        }
+        this.assignedTo = reviewer;
+    }
+
+    /** The secretariat's decision: published, returned for revision or rejected, with its reason and message. */
+    public void decide(ContributionStatus outcome, String reasonCode, String message, String reviewer, Instant now) {
+        ContributionLifecycle.require(status, outcome);
+        this.status = outcome;
+        this.reasonCode = reasonCode;
+        this.decisionMessage = message;
+        this.decidedBy = reviewer;
+        this.decidedAt = now;
     }
 
     public void withdraw(String author, Instant now) {
@@ -159,10 +209,11 @@ public class Contribution {
         this.updatedAt = now;
     }
 
-    /** SHA-256 over everything the organisation sent, field by field, length-prefixed. */
-    public String computeChecksum() {
+    /** SHA-256 over everything the organisation sent, field by field, length-prefixed, attachments included. */
+    public String computeChecksum(List<String> attachmentLines) {
         return Fingerprint.of(String.valueOf(draftId), String.valueOf(articleId), new TreeSet<>(paragraphIds).toString(),
-                kind.name(), title, commentHtml, String.valueOf(proposedWording), String.valueOf(rationale), language);
+                kind.name(), title, commentHtml, String.valueOf(proposedWording), String.valueOf(rationale), language,
+                String.join("\n", attachmentLines));
     }
 
     public Long getId() { return id; }
@@ -187,5 +238,11 @@ public class Contribution {
     public Instant getSubmittedAt() { return submittedAt; }
     public String getChecksum() { return checksum; }
     public String getClientToken() { return clientToken; }
+    public int getCurrentVersion() { return currentVersion; }
+    public String getAssignedTo() { return assignedTo; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getReasonCode() { return reasonCode; }
+    public String getDecisionMessage() { return decisionMessage; }
     public long getVersion() { return version; }
 }

@@ -14,6 +14,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.logging.Logger;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.stakeholderportal.audit.boundary.AuditTrail;
+import org.stakeholderportal.contribution.control.SubmissionNumbers;
+import org.stakeholderportal.contribution.entity.Contribution;
+import org.stakeholderportal.contribution.entity.ContributionKind;
+import org.stakeholderportal.contribution.entity.ContributionStatus;
+import org.stakeholderportal.contribution.entity.ContributionVersion;
+import org.stakeholderportal.draft.entity.Provision;
 import org.stakeholderportal.draft.boundary.ConsultationWindows;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.Draft;
@@ -41,6 +50,15 @@ public class DemoSeeder {
 
     public static final String PROCESS_CODE = "AHC";
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    SubmissionNumbers numbers;
 
     @EJB
     Drafts drafts;
@@ -72,6 +90,7 @@ public class DemoSeeder {
         windows.open(revised.getId(), "Written input on the revised draft text", now.minus(Duration.ofDays(2)),
                 now.plus(Duration.ofDays(30)), Set.of());
         seedOrganisations(process);
+        seedContributions(process, revised);
         LOG.info(() -> "Demo data: process " + PROCESS_CODE + " with " + first.getArticleCount() + " and "
                 + revised.getArticleCount() + " articles and an open consultation window");
     }
@@ -117,6 +136,53 @@ public class DemoSeeder {
             if (target == AccreditationStatus.MORE_INFORMATION_REQUESTED) {
                 accreditations.decide(accreditation.getId(), accreditation.getVersion(), AccreditationDecision.REQUEST_INFORMATION,
                         "Please describe your organisation's work related to the mandate of the committee.");
+            }
+        }
+    }
+
+    /**
+     * Input for the review queue to show: submitted contributions (four of them a copy-paste campaign), one under
+     * review, one published and one returned for revision. Written as the organisations' focal points would have.
+     */
+    private void seedContributions(NegotiationProcess process, Draft draft) {
+        String campaign = "We ask the Committee to make every power in this article subject to prior judicial authorisation,"
+                + " independent oversight, notification of the persons concerned and an effective remedy, in line with"
+                + " international human rights law.";
+        Object[][] input = {
+            {"DRW", "amina", "art-24", ContributionKind.PROPOSED_AMENDMENT, "Prior judicial authorisation", "Safeguards must be checked by a judge before the powers are used.", "Each State Party shall ensure that the establishment, implementation and application of the powers and procedures provided for in this chapter are subject to prior judicial authorisation and independent oversight.", ContributionStatus.PUBLISHED},
+            {"PCIC", "kenji", "art-5", ContributionKind.GENERAL_COMMENT, "Legal certainty for service providers", "Providers need clear and predictable rules on which requests they must answer, and from whom.", null, ContributionStatus.UNDER_REVIEW},
+            {"OLDD", "demo-oldd", "art-24", ContributionKind.GENERAL_COMMENT, "Safeguards for all powers", campaign + " Observatorio Latinoamericano.", null, ContributionStatus.SUBMITTED},
+            {"GIFC", "demo-gifc", "art-24", ContributionKind.GENERAL_COMMENT, "Safeguards for every power", campaign + " Global Internet Freedom Coalition.", null, ContributionStatus.SUBMITTED},
+            {"ADRF", "demo-adrf", "art-24", ContributionKind.GENERAL_COMMENT, "Human rights safeguards", campaign.replace("every power", "each power") + " ADRF.", null, ContributionStatus.SUBMITTED},
+            {"IERC", "demo-ierc", "art-24", ContributionKind.GENERAL_COMMENT, "Oversight and remedies", campaign + " Institut européen de recherche en cybersécurité.", null, ContributionStatus.SUBMITTED},
+            {"ITOA", "demo-itoa", "art-5", ContributionKind.GENERAL_COMMENT, "Scope of the convention", "The scope should stay limited to the offences the convention defines.", null, ContributionStatus.RETURNED_FOR_REVISION},
+        };
+        for (Object[] i : input) {
+            long organisationId = em.createQuery("select o.id from Organisation o, Accreditation a where a.organisation = o"
+                            + " and a.process.id = :p and o.acronym = :acronym", Long.class)
+                    .setParameter("p", process.getId()).setParameter("acronym", i[0]).getSingleResult();
+            Provision article = em.createQuery("select p from Provision p where p.draftId = :d and p.anchor = :a", Provision.class)
+                    .setParameter("d", draft.getId()).setParameter("a", i[2]).getSingleResult();
+            String author = (String) i[1];
+            Instant at = clock.now().minus(Duration.ofHours(30 - 3L * java.util.Arrays.asList(input).indexOf(i)));
+            Contribution contribution = new Contribution(process.getId(), draft.getId(), article.getId(), Set.of(), organisationId, author, at);
+            contribution.write((ContributionKind) i[3], (String) i[4], "<p>" + i[5] + "</p>", (String) i[6], null, "en", author, at);
+            em.persist(contribution);
+            em.flush();
+            contribution.submit(numbers.next(process.getId(), at), null, java.util.List.of(), author, at);
+            em.persist(new ContributionVersion(contribution, ""));
+            audit.record("contribution.submitted", "Contribution", contribution.getId(), "demo; number=" + contribution.getSubmissionNumber());
+            ContributionStatus target = (ContributionStatus) i[7];
+            if (target == ContributionStatus.UNDER_REVIEW) {
+                contribution.assign("sofia");
+            } else if (target == ContributionStatus.PUBLISHED) {
+                contribution.decide(target, null, null, "sofia", at.plus(Duration.ofHours(4)));
+            } else if (target == ContributionStatus.RETURNED_FOR_REVISION) {
+                contribution.decide(target, null, "Please say which paragraph of Article 5 you mean and propose wording.", "sofia",
+                        at.plus(Duration.ofHours(2)));
+            }
+            if (target != ContributionStatus.SUBMITTED) {
+                audit.record("contribution.decided", "Contribution", contribution.getId(), "demo; status: SUBMITTED -> " + target);
             }
         }
     }

@@ -233,6 +233,13 @@ public class Drafts {
         return Optional.of(new ArticleText(draft.get(), article, paragraphs, previous, next, changes));
     }
 
+    /** The article with this id (as a contribution refers to it), with its paragraphs. */
+    @PermitAll
+    public Optional<ArticleText> articleById(long articleId) {
+        Provision article = em.find(Provision.class, articleId);
+        return article == null ? Optional.empty() : article(article.getDraftId(), article.getAnchor(), false);
+    }
+
     /** The draft as an Akoma Ntoso 3.0 document. */
     @PermitAll
     public void exportAkomaNtoso(long draftId, OutputStream out) {

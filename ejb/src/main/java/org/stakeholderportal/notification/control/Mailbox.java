@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.stakeholderportal.notification.entity.OutgoingMail;
+import org.stakeholderportal.platform.entity.Person;
 import org.stakeholderportal.platform.control.PortalClock;
 
 /**
@@ -36,6 +37,27 @@ public class Mailbox {
                 clock.now()));
     }
 
+    /**
+     * Queues the mail to a person known to the portal, in the language they chose (English if none); a person
+     * never seen, or without an address, gets no mail.
+     */
+    public void sendToPerson(String username, String key, Object... arguments) {
+        if (username == null) {
+            return;
+        }
+        em.createQuery("select p from Person p where p.username = :u", Person.class).setParameter("u", username)
+                .getResultStream().findFirst()
+                .ifPresent(person -> send(person.getEmail(), localeOf(person), key, arguments));
+    }
+
+    public static Locale localeOf(Person person) {
+        return person.getPreferredLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(person.getPreferredLocale());
+    }
+
+    /** An argument that is itself a text of MailMessages, put in the recipient's language (e.g. a reason's label). */
+    public record Label(String key) {
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle;
         try {
@@ -45,6 +67,10 @@ public class Mailbox {
             bundle = ResourceBundle.getBundle("org.stakeholderportal.notification.MailMessages", Locale.ENGLISH,
                     Mailbox.class.getClassLoader(), NO_FALLBACK);
         }
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        Object[] localised = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            localised[i] = arguments[i] instanceof Label label ? text(locale, label.key()) : arguments[i];
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(localised);
     }
 }

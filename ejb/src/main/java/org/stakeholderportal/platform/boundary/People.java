@@ -38,6 +38,12 @@ public class People {
         return find(username).orElseThrow();
     }
 
+    /** Remembers the language a signed-in person chose: their pages and their mail are in it from then on. */
+    public void rememberLanguage(String username, String languageTag) {
+        em.createQuery("update Person p set p.preferredLocale = :tag where p.username = :u")
+                .setParameter("tag", languageTag).setParameter("u", username).executeUpdate();
+    }
+
     private static String truncate(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }

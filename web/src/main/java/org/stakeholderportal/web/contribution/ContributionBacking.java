@@ -3,6 +3,9 @@ package org.stakeholderportal.web.contribution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.stakeholderportal.contribution.boundary.Contributions;
+import org.stakeholderportal.contribution.control.CommentMarkup;
+import org.stakeholderportal.contribution.entity.Attachment;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionKind;
 import org.stakeholderportal.contribution.entity.ContributionText;
@@ -30,6 +35,8 @@ import org.stakeholderportal.web.platform.Messages;
 public class ContributionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Far above 2,000 words of any language, and far below what would exhaust the Markdown parser's stack. */
+    private static final int MAX_MARKUP = 30_000;
 
     @Inject
     transient Contributions contributions;
@@ -46,6 +53,7 @@ public class ContributionBacking implements Serializable {
     private Contribution saved;
     private Contribution theirs;
     private ArticleText article;
+    private transient Part upload;
     /** One token per page: a double click or a retried request submits once. */
     private final String submissionToken = UUID.randomUUID().toString();
 
@@ -61,6 +69,15 @@ public class ContributionBacking implements Serializable {
         }
         if (draftId != null && articleAnchor != null) {
             article = drafts.article(draftId, articleAnchor, false).orElse(null);
+        } else if (saved != null && saved.getArticleId() != null) {
+            article = drafts.articleById(saved.getArticleId()).orElse(null);
+            if (article != null) {
+                articleAnchor = article.getArticle().getAnchor();
+                if (paragraphAnchor == null && saved.getParagraphIds().size() == 1) {
+                    paragraphAnchor = article.getParagraphs().stream().filter(p -> saved.getParagraphIds().contains(p.getId()))
+                            .map(Provision::getAnchor).findFirst().orElse(null);
+                }
+            }
         }
     }
 
@@ -69,11 +86,20 @@ public class ContributionBacking implements Serializable {
         id = contribution.getId();
         version = contribution.getVersion();
         draftId = contribution.getDraftId();
-        text = new ContributionText(contribution.getKind(), contribution.getTitle(), PlainText.fromHtml(contribution.getCommentHtml()),
+        text = new ContributionText(contribution.getKind(), contribution.getTitle(), CommentMarkup.toMarkdown(contribution.getCommentHtml()),
                 contribution.getProposedWording(), contribution.getRationale(), contribution.getLanguage());
     }
 
     public String save() {
+        if (!saveText()) {
+            return null;
+        }
+        attachUpload();
+        return null;
+    }
+
+    /** Saves the text (starting the contribution if needed); false when refused or in conflict. */
+    private boolean saveText() {
         try {
             if (id == null) {
                 Set<String> paragraphs = paragraphAnchor == null || paragraphAnchor.isBlank() ? Set.of() : Set.of(paragraphAnchor);
@@ -86,16 +112,50 @@ public class ContributionBacking implements Serializable {
             version = written.getVersion();
             theirs = null;
             Messages.info("contribution.saved");
+            return true;
         } catch (Refusal refusal) {
             conflictOrRefusal(refusal);
+            return false;
+        }
+    }
+
+    /** The file chosen in the form, if any, attached after the text was saved. */
+    private void attachUpload() {
+        if (upload == null || upload.getSize() == 0 && (upload.getSubmittedFileName() == null || upload.getSubmittedFileName().isEmpty())) {
+            return;
+        }
+        try (InputStream content = upload.getInputStream()) {
+            Attachment attached = contributions.attach(id, upload.getSubmittedFileName(), content);
+            Messages.info("attachment.added", attached.getFileName());
+        } catch (Refusal refusal) {
+            Messages.refused("contribution-form:file", refusal);
+        } catch (IOException e) {
+            Messages.refused("contribution-form:file", new Refusal("attachment.notStored"));
+        } finally {
+            upload = null;
+        }
+    }
+
+    /** Saves the text, then removes one attachment. */
+    public String detach(long attachmentId) {
+        if (saveText()) {
+            try {
+                contributions.detach(id, attachmentId);
+            } catch (Refusal refusal) {
+                Messages.refused(null, refusal);
+            }
         }
         return null;
     }
 
+    public List<Attachment> getAttachments() {
+        return id == null ? List.of() : contributions.attachmentsOf(id);
+    }
+
     public String submit() {
-        String saveResult = save();
+        save();
         if (theirs != null || saved == null || !Messages.noErrors()) {
-            return saveResult;
+            return null;
         }
         try {
             Contribution submitted = contributions.submit(id, version, submissionToken);
@@ -124,7 +184,11 @@ public class ContributionBacking implements Serializable {
     }
 
     private ContributionText forBoundary() {
-        return new ContributionText(text.getKind(), text.getTitle(), PlainText.toHtml(text.getComment()),
+        String comment = text.getComment();
+        if (comment != null && comment.length() > MAX_MARKUP) {
+            throw new Refusal("contribution.tooLong", 2000);
+        }
+        return new ContributionText(text.getKind(), text.getTitle(), CommentMarkup.toHtml(comment),
                 text.getProposedWording(), text.getRationale(), text.getLanguage());
     }
 
@@ -156,6 +220,9 @@ public class ContributionBacking implements Serializable {
         return List.of("en", "fr", "es", "ru", "ar", "zh", "other");
     }
 
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+    public int getMaxAttachments() { return Contributions.MAX_ATTACHMENTS; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getDraftId() { return draftId; }

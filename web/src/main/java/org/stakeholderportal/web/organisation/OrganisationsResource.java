@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stakeholderportal.web.platform.CsvCells;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.NegotiationProcess;
 import org.stakeholderportal.organisation.boundary.Organisations;
@@ -42,21 +43,13 @@ public class OrganisationsResource {
                     .get())) {
                 for (Accreditation a : organisations.accredited(processId)) {
                     Organisation o = a.getOrganisation();
-                    csv.printRecord(cell(o.getName()), cell(o.getNameEnglish()), cell(o.getAcronym()), o.getCategory(),
-                            o.getCountry(), o.getRegion(), o.getEcosocStatus(), cell(o.getWebsite()), a.getStatus());
+                    csv.printRecord(CsvCells.cell(o.getName()), CsvCells.cell(o.getNameEnglish()), CsvCells.cell(o.getAcronym()), o.getCategory(),
+                            o.getCountry(), o.getRegion(), o.getEcosocStatus(), CsvCells.cell(o.getWebsite()), a.getStatus());
                 }
             }
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"organisations-" + process.getCode() + ".csv\"")
                 .build();
-    }
-
-    /** Text a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection). */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

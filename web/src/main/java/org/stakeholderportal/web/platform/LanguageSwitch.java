@@ -1,24 +1,27 @@
 package org.stakeholderportal.web.platform;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.stakeholderportal.platform.boundary.People;
 
 /**
  * The language switcher: {@code ?lang=fr} on any page remembers the choice in a cookie and sends the
- * reader back to the same address without the parameter, so pages stay cacheable and sessionless.
+ * reader back to the same address without the parameter, so pages stay cacheable and sessionless. For a
+ * signed-in person the choice is also kept with their account, for their mail and their other browsers.
  */
 @WebFilter(urlPatterns = "/*")
 public class LanguageSwitch extends HttpFilter {
 
-    private static final int ONE_YEAR = 365 * 24 * 3600;
+    @Inject
+    People people;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,13 +32,10 @@ public class LanguageSwitch extends HttpFilter {
             return;
         }
         if (Languages.offered(requested).isPresent()) {
-            Cookie cookie = new Cookie(Languages.COOKIE, requested);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            response.addCookie(Languages.cookie(request, requested));
+            if (request.getUserPrincipal() != null) {
+                people.rememberLanguage(request.getUserPrincipal().getName(), requested);
+            }
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", withoutLang(request.getRequestURI(), request.getQueryString()));

@@ -64,6 +64,17 @@ public class Languages {
                 .format(instant) + " UTC";
     }
 
+    /** The cookie that keeps a language choice in this browser for a year. */
+    public static Cookie cookie(HttpServletRequest request, String code) {
+        Cookie cookie = new Cookie(COOKIE, code);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
     public static Optional<Language> offered(String code) {
         return OFFERED.stream().filter(l -> l.getCode().equals(code)).findFirst();
     }

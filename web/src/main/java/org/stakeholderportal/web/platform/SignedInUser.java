@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.stakeholderportal.platform.Roles;
 import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /** Who is looking at this page: name and roles as Keycloak's token states them. */
@@ -31,7 +32,7 @@ public class SignedInUser {
     }
 
     public String getDisplayName() {
-        IDToken token = idToken();
+        JsonWebToken token = token();
         if (token != null && token.getName() != null && !token.getName().isBlank()) {
             return token.getName();
         }
@@ -39,8 +40,8 @@ public class SignedInUser {
     }
 
     public String getEmail() {
-        IDToken token = idToken();
-        return token == null ? null : token.getEmail();
+        JsonWebToken token = token();
+        return token == null ? null : token.getClaimValueAsString(JsonWebToken.EMAIL);
     }
 
     public List<String> getRoles() {
@@ -64,10 +65,12 @@ public class SignedInUser {
         return null;
     }
 
-    private IDToken idToken() {
+    /** The ID token of a browser sign-in, or the access token of a bearer request (API), which carries the same claims. */
+    private JsonWebToken token() {
         Principal principal = request.getUserPrincipal();
         if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
-            return oidc.getOidcSecurityContext().getIDToken();
+            IDToken id = oidc.getOidcSecurityContext().getIDToken();
+            return id != null ? id : oidc.getOidcSecurityContext().getToken();
         }
         return null;
     }

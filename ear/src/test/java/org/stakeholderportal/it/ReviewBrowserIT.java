@@ -1,0 +1,65 @@
+package org.stakeholderportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The secretariat filters the review queue, publishes one contribution and rejects another with a reason; the
+ * organisation is mailed both decisions.
+ */
+class ReviewBrowserIT extends PortalBlackBox {
+
+    @Test
+    void secretariatFiltersTheQueuePublishesOneAndRejectsAnotherWithAReason() throws Exception {
+        String tag = "Q" + UUID.randomUUID().toString().substring(0, 8);
+        ContributionClient amina = new ContributionClient(url("/"), "amina", "amina");
+        long draftId = ContributionClient.revisedDraftId();
+        JsonObject toPublish = amina.submitComment(draftId, "art-24", tag + " publish", "Oversight bodies must be independent " + tag + ".");
+        JsonObject toReject = amina.submitComment(draftId, "art-5", tag + " reject", "An unrelated remark about " + tag + ".");
+
+        try (Browser browser = Browser.desktop()) {
+            browser.open(url("/secretariat/index.xhtml"));
+            browser.signInAtKeycloak("sofia", "sofia");
+            browser.waitFor(".review-link").click();
+            browser.waitFor("#filters");
+            browser.driver().findElement(By.id("filters:text")).sendKeys(tag);
+            browser.driver().findElement(By.id("filters:apply-filters")).click();
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#contributions tbody tr"));
+            assertEquals(2, rows.size(), "only the two tagged contributions match");
+            browser.screenshot("review-queue-filtered");
+
+            decide(browser, toPublish.getString("submissionNumber"), "PUBLISH", null);
+            assertEquals("Published", browser.text("#status"));
+            browser.driver().findElement(By.cssSelector(".breadcrumb a")).click();
+            browser.waitFor("#filters");
+            browser.driver().findElement(By.id("filters:text")).sendKeys(tag);
+            browser.driver().findElement(By.id("filters:apply-filters")).click();
+            decide(browser, toReject.getString("submissionNumber"), "REJECT", "OFF_TOPIC");
+            assertEquals("Rejected", browser.text("#status"));
+            assertTrue(browser.text("#decided").contains("Off topic"), browser.text("#decided"));
+            assertTrue(browser.text("#history").contains("contribution.decided"), "the history shows the decision");
+            browser.screenshot("review-rejected");
+        }
+        TestStackAccess.awaitMail("amina@digitalrights.example.org", "Published: " + toPublish.getString("submissionNumber"));
+        TestStackAccess.awaitMail("amina@digitalrights.example.org", "Not published: " + toReject.getString("submissionNumber"));
+    }
+
+    private static void decide(Browser browser, String number, String decision, String reason) {
+        browser.driver().findElement(By.linkText(number)).click();
+        browser.waitFor("#decision-form");
+        browser.driver().findElement(By.cssSelector("#decision-form input[value='" + decision + "']")).click();
+        if (reason != null) {
+            new Select(browser.driver().findElement(By.id("decision-form:reason"))).selectByValue(reason);
+        }
+        browser.driver().findElement(By.id("decision-form:decide")).click();
+        browser.waitFor(".message-info");
+    }
+}
