@@ -80,6 +80,11 @@ class ContributionApiIT extends PortalBlackBox {
         assertEquals(404, kenjiClient.call("PUT", "/api/contributions/" + id, text.replace("\"version\":" + started.getJsonNumber("version"),
                 "\"version\":" + saved.getJsonNumber("version")), null).statusCode(), "nor change it");
 
+        HttpResponse<String> page = TestStackAccess.send(HttpRequest.newBuilder(URI.create(url("/workspace/contribution.xhtml?id=" + id)))
+                .header("Authorization", "Bearer " + kenji).header("Accept-Language", "en").build());
+        assertFalse(page.body().contains(title), "nor read it through the page");
+        assertTrue(page.body().contains("There is no contribution with the number " + id), page.body());
+
         HttpResponse<String> attached = upload(amina, id, "../../etc/passwd.pdf", pdf());
         assertEquals(201, attached.statusCode(), attached.body());
         JsonObject attachment = TestStackAccess.json(attached.body());

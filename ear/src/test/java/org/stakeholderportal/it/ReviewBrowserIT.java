@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat filters the review queue, publishes one contribution and rejects another with a reason; the
@@ -30,18 +33,16 @@ class ReviewBrowserIT extends PortalBlackBox {
             browser.signInAtKeycloak("sofia", "sofia");
             browser.waitFor(".review-link").click();
             browser.waitFor("#filters");
-            browser.driver().findElement(By.id("filters:text")).sendKeys(tag);
-            browser.driver().findElement(By.id("filters:apply-filters")).click();
+            filter(browser, tag);
+            browser.screenshot("review-queue-filtered");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#contributions tbody tr"));
             assertEquals(2, rows.size(), "only the two tagged contributions match");
-            browser.screenshot("review-queue-filtered");
 
             decide(browser, toPublish.getString("submissionNumber"), "PUBLISH", null);
             assertEquals("Published", browser.text("#status"));
             browser.driver().findElement(By.cssSelector(".breadcrumb a")).click();
             browser.waitFor("#filters");
-            browser.driver().findElement(By.id("filters:text")).sendKeys(tag);
-            browser.driver().findElement(By.id("filters:apply-filters")).click();
+            filter(browser, tag);
             decide(browser, toReject.getString("submissionNumber"), "REJECT", "OFF_TOPIC");
             assertEquals("Rejected", browser.text("#status"));
             assertTrue(browser.text("#decided").contains("Off topic"), browser.text("#decided"));
@@ -50,6 +51,15 @@ class ReviewBrowserIT extends PortalBlackBox {
         }
         TestStackAccess.awaitMail("amina@digitalrights.example.org", "Published: " + toPublish.getString("submissionNumber"));
         TestStackAccess.awaitMail("amina@digitalrights.example.org", "Not published: " + toReject.getString("submissionNumber"));
+    }
+
+    /** Filters the queue by words and waits for the new page, not the one before it. */
+    private static void filter(Browser browser, String words) {
+        WebElement before = browser.driver().findElement(By.id("contributions"));
+        browser.driver().findElement(By.id("filters:text")).sendKeys(words);
+        browser.driver().findElement(By.id("filters:apply-filters")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        browser.waitFor("#contributions");
     }
 
     private static void decide(Browser browser, String number, String decision, String reason) {

@@ -18,6 +18,7 @@ import org.stakeholderportal.contribution.entity.Attachment;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionKind;
 import org.stakeholderportal.contribution.entity.ContributionText;
+import org.stakeholderportal.contribution.entity.ContributionVersion;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.control.WordDiff;
 import org.stakeholderportal.draft.entity.ArticleText;
@@ -148,8 +149,13 @@ public class ContributionBacking implements Serializable {
         return null;
     }
 
+    /** What the organisation submitted so far, oldest first: each submission is kept as it was received. */
+    public List<ContributionVersion> getVersions() {
+        return saved == null || saved.getCurrentVersion() == 0 ? List.of() : contributions.versions(saved.getId());
+    }
+
     public List<Attachment> getAttachments() {
-        return id == null ? List.of() : contributions.attachmentsOf(id);
+        return saved == null ? List.of() : contributions.attachmentsOf(saved.getId());
     }
 
     public String submit() {
