@@ -142,7 +142,7 @@ public class DemoSeeder {
 
     /**
      * Input for the review queue to show: submitted contributions (four of them a copy-paste campaign), one under
-     * review, one published and one returned for revision. Written as the organisations' focal points would have.
+     * review, two published (one by the organisation that is now suspended) and one returned for revision. Written as the organisations' focal points would have.
      */
     private void seedContributions(NegotiationProcess process, Draft draft) {
         String campaign = "We ask the Committee to make every power in this article subject to prior judicial authorisation,"
@@ -155,6 +155,7 @@ public class DemoSeeder {
             {"GIFC", "demo-gifc", "art-24", ContributionKind.GENERAL_COMMENT, "Safeguards for every power", campaign + " Global Internet Freedom Coalition.", null, ContributionStatus.SUBMITTED},
             {"ADRF", "demo-adrf", "art-24", ContributionKind.GENERAL_COMMENT, "Human rights safeguards", campaign.replace("every power", "each power") + " ADRF.", null, ContributionStatus.SUBMITTED},
             {"IERC", "demo-ierc", "art-24", ContributionKind.GENERAL_COMMENT, "Oversight and remedies", campaign + " Institut européen de recherche en cybersécurité.", null, ContributionStatus.SUBMITTED},
+            {"EPDF", "demo-epdf", "art-5", ContributionKind.GENERAL_COMMENT, "Cooperation with civil society", "Published before the organisation's accreditation was suspended: civil society should be consulted on the implementation.", null, ContributionStatus.PUBLISHED},
             {"ITOA", "demo-itoa", "art-5", ContributionKind.GENERAL_COMMENT, "Scope of the convention", "The scope should stay limited to the offences the convention defines.", null, ContributionStatus.RETURNED_FOR_REVISION},
         };
         for (Object[] i : input) {

@@ -13,8 +13,8 @@ public final class Redline {
     }
 
     /**
-     * Against the chosen paragraphs, in their order in the article; against the whole article text when none
-     * was chosen; against nothing (all inserted) for a new provision or a contribution on the whole draft.
+     * Against the chosen paragraphs, in their order in the article; against the whole article (its own text, or
+     * all its paragraphs) when none was chosen; against nothing (all inserted) for a new provision or a contribution on the whole draft.
      */
     public static String of(String proposedWording, Set<Long> paragraphIds, ArticleText article) {
         if (proposedWording == null || proposedWording.isBlank()) {
@@ -22,8 +22,10 @@ public final class Redline {
         }
         String current = "";
         if (article != null) {
-            current = paragraphIds == null || paragraphIds.isEmpty() ? article.getArticle().getBody()
-                    : article.getParagraphs().stream().filter(p -> paragraphIds.contains(p.getId())).map(Provision::getBody)
+            boolean whole = paragraphIds == null || paragraphIds.isEmpty();
+            current = whole && article.getArticle().getBody() != null && !article.getArticle().getBody().isBlank()
+                    ? article.getArticle().getBody()
+                    : article.getParagraphs().stream().filter(p -> whole || paragraphIds.contains(p.getId())).map(Provision::getBody)
                             .collect(Collectors.joining("\n"));
         }
         WordDiff diff = new WordDiff();

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.stakeholderportal.contribution.boundary.Contributions;
+import org.stakeholderportal.publication.boundary.PublishedInput;
+import org.stakeholderportal.publication.entity.PublishedContribution;
+import org.stakeholderportal.web.contribution.Redline;
 import org.stakeholderportal.draft.boundary.ConsultationWindows;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.ArticleText;
@@ -41,6 +44,9 @@ public class DraftReading {
     @Inject
     Languages languages;
 
+    @Inject
+    PublishedInput publishedInput;
+
     private Long draftId;
     private String articleAnchor;
     private boolean changes;
@@ -50,6 +56,7 @@ public class DraftReading {
     private ArticleText article;
     private Deadline deadline;
     private Map<Long, Long> published = Map.of();
+    private List<PublishedContribution> input = List.of();
 
     public void loadDraft() throws IOException {
         Optional<Draft> found = draftId == null ? Optional.empty() : drafts.draft(draftId);
@@ -73,12 +80,28 @@ public class DraftReading {
         article = found.get();
         draft = article.getDraft();
         published = contributions.publishedPerArticle(draftId);
+        input = publishedInput.onArticle(article.getArticle().getId());
         deadline = deadlineOf(draft);
     }
 
     /** How many contributions on this article the secretariat has published. */
     public long publishedOn(long articleId) {
         return published.getOrDefault(articleId, 0L);
+    }
+
+    /** Published input on the article as a whole (no paragraph chosen). */
+    public List<PublishedContribution> getInputOnArticle() {
+        return input.stream().filter(c -> c.getParagraphIds().isEmpty()).toList();
+    }
+
+    /** Published input anchored to one paragraph, shown next to it. */
+    public List<PublishedContribution> inputOn(long paragraphId) {
+        return input.stream().filter(c -> c.getParagraphIds().contains(paragraphId)).toList();
+    }
+
+    /** A published contribution's proposed wording against the text it would replace. */
+    public String redline(PublishedContribution contribution) {
+        return Redline.of(contribution.getProposedWording(), contribution.getParagraphIds(), article);
     }
 
     public List<NegotiationProcess> getProcesses() {
