@@ -89,7 +89,7 @@ class HtmlValidityIT extends PortalBlackBox {
             for (String path : List.of("/", "/drafts/index.xhtml", "/drafts/draft.xhtml?id=" + draft,
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-24",
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-5&changes=true", "/organisations.xhtml",
-                    "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"))) {
+                    "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"), "/drafts/digest.xhtml?draft=" + draft)) {
                 errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),

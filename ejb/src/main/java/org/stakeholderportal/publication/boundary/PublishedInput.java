@@ -42,6 +42,21 @@ public class PublishedInput {
         return read("c.organisationId = :key", organisationId);
     }
 
+    /** A page of a process's published input, in the order it was published. */
+    public List<PublishedContribution> ofProcess(long processId, int first, int max) {
+        return read("c.processId = :key", processId, " order by c.decidedAt, c.id", first, max);
+    }
+
+    public long countOfProcess(long processId) {
+        return em.createQuery("select count(c) from Contribution c where c.processId = :p and c.status = :published", Long.class)
+                .setParameter("p", processId).setParameter("published", ContributionStatus.PUBLISHED).getSingleResult();
+    }
+
+    /** The most recently published input of a process, newest first (the feed). */
+    public List<PublishedContribution> latestOfProcess(long processId, int max) {
+        return read("c.processId = :key", processId, " order by c.decidedAt desc, c.id desc", 0, max);
+    }
+
     /** The name of an organisation the public list shows (accredited or suspended somewhere); empty for any other. */
     public java.util.Optional<String> publicName(long organisationId) {
         return em.createQuery("select o.name from Accreditation a join a.organisation o where o.id = :o and a.status in :shown",
@@ -51,10 +66,15 @@ public class PublishedInput {
     }
 
     private List<PublishedContribution> read(String condition, long key) {
+        return read(condition, key, " order by c.decidedAt, c.id", 0, MAX);
+    }
+
+    private List<PublishedContribution> read(String condition, long key, String order, int first, int max) {
         List<Object[]> rows = em.createQuery("select c, o, a.status from Contribution c join Organisation o on o.id = c.organisationId"
                         + " left join Accreditation a on a.organisation = o and a.process.id = c.processId"
-                        + " where c.status = :published and " + condition + " order by c.decidedAt, c.id", Object[].class)
-                .setParameter("published", ContributionStatus.PUBLISHED).setParameter("key", key).setMaxResults(MAX).getResultList();
+                        + " where c.status = :published and " + condition + order, Object[].class)
+                .setParameter("published", ContributionStatus.PUBLISHED).setParameter("key", key)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX))).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -1,0 +1,68 @@
+package org.stakeholderportal.web.platform;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Answers of the open-data API: JSON with a strong ETag (a hash of the bytes sent) and a short public cache
+ * lifetime, so clients and caches revalidate cheaply and get 304 when nothing changed.
+ */
+public final class OpenData {
+
+    static final int MAX_AGE_SECONDS = 60;
+    /** Answers are records, written field by field; an absent value is written as null, so every key is always there. */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true).withPropertyVisibilityStrategy(new PropertyVisibilityStrategy() {
+        @Override
+        public boolean isVisible(Field field) {
+            return !Modifier.isStatic(field.getModifiers());
+        }
+
+        @Override
+        public boolean isVisible(Method method) {
+            return false;
+        }
+    }));
+
+    private OpenData() {
+    }
+
+    public static Response json(Request request, Object entity) {
+        return cached(request, toJson(entity).getBytes(StandardCharsets.UTF_8), "application/json; charset=UTF-8");
+    }
+
+    static String toJson(Object entity) {
+        return JSON.toJson(entity);
+    }
+
+    public static Response cached(Request request, byte[] body, String mediaType) {
+        EntityTag tag = new EntityTag(sha256(body));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        return Response.ok(body, mediaType).tag(tag).cacheControl(cache).build();
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

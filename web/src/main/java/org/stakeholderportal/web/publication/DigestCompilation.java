@@ -1,0 +1,58 @@
+package org.stakeholderportal.web.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stakeholderportal.draft.boundary.Drafts;
+import org.stakeholderportal.draft.entity.ArticleText;
+import org.stakeholderportal.publication.boundary.Digests;
+import org.stakeholderportal.publication.boundary.PublishedInput;
+import org.stakeholderportal.publication.entity.DigestStatistics;
+import org.stakeholderportal.publication.entity.PublishedContribution;
+import org.stakeholderportal.web.contribution.Redline;
+
+/** A draft's digest as the page, the JSON and the CSV show it: the statistics, then the input article by article. */
+public final class DigestCompilation {
+
+    /** One article's published input (or the general comments, with no article). */
+    public static final class Section {
+        private final ArticleText article;
+        private final List<PublishedContribution> input;
+
+        Section(ArticleText article, List<PublishedContribution> input) {
+            this.article = article;
+            this.input = input;
+        }
+
+        public ArticleText getArticle() { return article; }
+        public List<PublishedContribution> getInput() { return input; }
+
+        public String redline(PublishedContribution contribution) {
+            return Redline.of(contribution.getProposedWording(), contribution.getParagraphIds(), article);
+        }
+    }
+
+    private final DigestStatistics statistics;
+    private final List<Section> sections;
+
+    private DigestCompilation(DigestStatistics statistics, List<Section> sections) {
+        this.statistics = statistics;
+        this.sections = sections;
+    }
+
+    public static DigestCompilation of(long draftId, Drafts drafts, Digests digests, PublishedInput publishedInput) {
+        DigestStatistics statistics = digests.statistics(draftId);
+        List<Section> sections = new ArrayList<>();
+        for (String anchor : statistics.getByArticle().keySet()) {
+            if (anchor.isEmpty()) {
+                sections.add(new Section(null, publishedInput.onWholeDraft(draftId)));
+            } else {
+                drafts.article(draftId, anchor, false)
+                        .ifPresent(article -> sections.add(new Section(article, publishedInput.onArticle(article.getArticle().getId()))));
+            }
+        }
+        return new DigestCompilation(statistics, sections);
+    }
+
+    public DigestStatistics getStatistics() { return statistics; }
+    public List<Section> getSections() { return sections; }
+}
