@@ -21,7 +21,8 @@ class KeycloakLanguagesIT extends PortalBlackBox {
         List<String> problems = new java.util.ArrayList<>();
         for (String language : List.of("en", "fr", "es", "ru", "ar", "zh-CN")) {
             String address = TestStackAccess.keycloakRealmUrl() + "/protocol/openid-connect/auth?client_id=portal&response_type=code"
-                    + "&scope=openid&ui_locales=" + language + "&redirect_uri="
+                    + "&scope=openid&code_challenge_method=S256&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+                    + "&ui_locales=" + language + "&redirect_uri="
                     + URLEncoder.encode(url("/workspace/index.xhtml"), StandardCharsets.UTF_8);
             HttpResponse<String> page = TestStackAccess.send(HttpRequest.newBuilder(URI.create(address)).build());
             assertEquals(200, page.statusCode(), language);
