@@ -146,6 +146,43 @@ class OpenDataIT extends PortalBlackBox {
         assertFalse(page.contains("Safeguards for all powers"), "submitted input is not in the digest");
     }
 
+    @Test
+    void theSecretariatReleasesDigestsThatNeverChangeAfterwards() throws Exception {
+        long draft = ContributionClient.revisedDraftId();
+        String release = "/api/digests?draft=" + draft;
+        assertEquals(401, post(release, null).statusCode(), "not without signing in");
+        assertEquals(403, post(release, TestStackAccess.accessToken("amina", "amina")).statusCode(), "not by a stakeholder");
+        String sofia = TestStackAccess.accessToken("sofia", "sofia");
+        HttpResponse<String> first = post(release, sofia);
+        assertEquals(201, first.statusCode(), first.body());
+        JsonObject one = TestStackAccess.json(first.body());
+        HttpResponse<byte[]> bytes = TestStackAccess.HTTP.send(HttpRequest.newBuilder(URI.create(url(one.getString("href")))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, bytes.statusCode());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes.body()));
+        assertEquals(one.getString("sha256"), sha, "the SHA-256 shown is that of the file served");
+        assertEquals(one.getJsonNumber("contributions").longValue(),
+                TestStackAccess.json(new String(bytes.body(), java.nio.charset.StandardCharsets.UTF_8)).getJsonObject("statistics")
+                        .getJsonNumber("total").longValue());
+        JsonObject two = TestStackAccess.json(post(release, sofia).body());
+        assertEquals(one.getInt("number") + 1, two.getInt("number"));
+        HttpResponse<byte[]> again = TestStackAccess.HTTP.send(HttpRequest.newBuilder(URI.create(url(one.getString("href")))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(sha, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(again.body())),
+                "an earlier release stays as it was");
+        JsonArray releases = array(get("/api/digests?draft=" + draft, null).body());
+        assertEquals(two.getJsonNumber("id").longValue(), releases.getJsonObject(0).getJsonNumber("id").longValue(), "newest first");
+        assertTrue(get("/drafts/digest.xhtml?draft=" + draft, null).body().contains(one.getString("sha256")), "the page shows it");
+    }
+
+    private HttpResponse<String> post(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return TestStackAccess.send(request.build());
+    }
+
     private static String statusOf(String number) throws Exception {
         try (Connection db = TestStackAccess.database();
                 PreparedStatement select = db.prepareStatement("SELECT status FROM contribution WHERE submission_number = ?")) {

@@ -1,6 +1,18 @@
 package org.stakeholderportal.publication.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.persistence.LockModeType;
+import org.stakeholderportal.audit.boundary.AuditTrail;
+import org.stakeholderportal.draft.entity.Draft;
+import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.platform.Roles;
+import org.stakeholderportal.platform.control.Fingerprint;
+import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.publication.entity.PublishedDigest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +37,46 @@ public class Digests {
 
     @Inject
     PublishedInput publishedInput;
+
+    @Inject
+    PortalClock clock;
+
+    @EJB
+    AuditTrail audit;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Releases a digest: the exact bytes the portal generated are kept with their SHA-256 and the next number for
+     * the draft (taken under a lock on the draft, so two releases at once cannot share one). Nothing changes it later.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public PublishedDigest publish(long draftId, byte[] contentJson, int contributions) {
+        Draft draft = em.find(Draft.class, draftId, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            throw new Refusal("draft.unknown", draftId);
+        }
+        Integer last = em.createQuery("select max(d.number) from PublishedDigest d where d.draftId = :d", Integer.class)
+                .setParameter("d", draftId).getSingleResult();
+        PublishedDigest digest = new PublishedDigest(draftId, last == null ? 1 : last + 1, clock.now(),
+                context.getCallerPrincipal().getName(), contributions, Fingerprint.sha256(contentJson), contentJson);
+        em.persist(digest);
+        em.flush();
+        audit.record("digest.published", "Draft", draftId, "digest=" + digest.getNumber() + "; contributions=" + contributions
+                + "; sha256=" + digest.getSha256());
+        return digest;
+    }
+
+    /** The digests released for a draft, newest first (their contents are read only when downloaded). */
+    public List<PublishedDigest> published(long draftId) {
+        return em.createQuery("select d from PublishedDigest d where d.draftId = :d order by d.number desc", PublishedDigest.class)
+                .setParameter("d", draftId).getResultList();
+    }
+
+    public java.util.Optional<PublishedDigest> publishedDigest(long id) {
+        return java.util.Optional.ofNullable(em.find(PublishedDigest.class, id));
+    }
 
     public DigestStatistics statistics(long draftId) {
         Map<String, Long> byArticle = new LinkedHashMap<>();

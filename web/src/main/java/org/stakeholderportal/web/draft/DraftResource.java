@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.stakeholderportal.contribution.control.CommentSanitizer;
 import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.boundary.PublishedInput;
-import org.stakeholderportal.publication.entity.DigestStatistics;
 import org.stakeholderportal.publication.entity.PublishedContribution;
 import org.stakeholderportal.web.platform.CsvCells;
 import org.stakeholderportal.web.publication.DigestCompilation;
@@ -72,27 +71,13 @@ public class DraftResource {
     @Inject
     PublishedInput publishedInput;
 
-    /** The digest as open data: statistics, then each article's published input. */
-    public record DigestView(OpenDataViews.DraftView draft, DigestStatistics statistics, List<DigestSection> articles) {
-    }
-
-    /** One article's published input in the digest; the article is null for general comments on the whole draft. */
-    public record DigestSection(String article, String num, String heading, List<OpenDataViews.ContributionView> contributions) {
-    }
-
     @GET
     @Path("{id}/digest.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The digest of published stakeholder input on a draft: statistics and the input per article")
     public Response digestJson(@PathParam("id") long id) {
         Draft draft = drafts.draft(id).orElseThrow(NotFoundException::new);
-        DigestCompilation digest = DigestCompilation.of(id, drafts, digests, publishedInput);
-        List<DigestSection> sections = digest.getSections().stream().map(section -> new DigestSection(
-                section.getArticle() == null ? null : section.getArticle().getArticle().getAnchor(),
-                section.getArticle() == null ? null : section.getArticle().getArticle().getNum(),
-                section.getArticle() == null ? null : section.getArticle().getArticle().getHeading(),
-                section.getInput().stream().map(OpenDataViews.ContributionView::of).toList())).toList();
-        return OpenData.json(request, new DigestView(OpenDataViews.DraftView.of(draft), digest.getStatistics(), sections));
+        return OpenData.cached(request, DigestCompilation.of(id, drafts, digests, publishedInput).json(draft), OpenData.JSON_TYPE);
     }
 
     @GET

@@ -12,9 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.stakeholderportal.platform.control.Fingerprint;
 
 /**
  * Answers of the open-data API: JSON with a strong ETag (a hash of the bytes sent) and a short public cache
@@ -39,8 +37,15 @@ public final class OpenData {
     private OpenData() {
     }
 
+    public static final String JSON_TYPE = "application/json; charset=UTF-8";
+
     public static Response json(Request request, Object entity) {
-        return cached(request, toJson(entity).getBytes(StandardCharsets.UTF_8), "application/json; charset=UTF-8");
+        return cached(request, bytes(entity), JSON_TYPE);
+    }
+
+    /** The UTF-8 JSON of an answer. */
+    public static byte[] bytes(Object entity) {
+        return toJson(entity).getBytes(StandardCharsets.UTF_8);
     }
 
     static String toJson(Object entity) {
@@ -48,7 +53,7 @@ public final class OpenData {
     }
 
     public static Response cached(Request request, byte[] body, String mediaType) {
-        EntityTag tag = new EntityTag(sha256(body));
+        EntityTag tag = new EntityTag(Fingerprint.sha256(body));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -56,13 +61,5 @@ public final class OpenData {
             return notModified.tag(tag).cacheControl(cache).build();
         }
         return Response.ok(body, mediaType).tag(tag).cacheControl(cache).build();
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,7 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.publication.entity.PublishedDigest;
+import org.stakeholderportal.web.platform.Messages;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.publication.boundary.Digests;
@@ -38,6 +42,24 @@ public class DigestBacking {
             return;
         }
         compilation = DigestCompilation.of(draftId, drafts, digests, publishedInput);
+    }
+
+    /** Releases the digest as it is now (secretariat): kept byte for byte, with its SHA-256, beside the earlier ones. */
+    public String release() {
+        if (draft == null) {
+            return null;
+        }
+        try {
+            PublishedDigest released = digests.publish(draftId, compilation.json(draft), compilation.getContributionCount());
+            Messages.info("digest.released", released.getNumber(), released.getSha256());
+        } catch (Refusal refusal) {
+            Messages.refused(null, refusal);
+        }
+        return null;
+    }
+
+    public List<PublishedDigest> getReleases() {
+        return draft == null ? List.of() : digests.published(draftId);
     }
 
     /** Each count as a share of the largest in its table, for the bar drawn beside it. */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.ArticleText;
+import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.boundary.PublishedInput;
 import org.stakeholderportal.publication.entity.DigestStatistics;
 import org.stakeholderportal.publication.entity.PublishedContribution;
 import org.stakeholderportal.web.contribution.Redline;
+import org.stakeholderportal.web.platform.OpenData;
 
 /** A draft's digest as the page, the JSON and the CSV show it: the statistics, then the input article by article. */
 public final class DigestCompilation {
@@ -51,6 +53,28 @@ public final class DigestCompilation {
             }
         }
         return new DigestCompilation(statistics, sections);
+    }
+
+    /** The digest as open data: statistics, then each article's published input. */
+    public record DigestView(OpenDataViews.DraftView draft, DigestStatistics statistics, List<DigestSection> articles) {
+    }
+
+    /** One article's published input in the digest; the article is null for general comments on the whole draft. */
+    public record DigestSection(String article, String num, String heading, List<OpenDataViews.ContributionView> contributions) {
+    }
+
+    /** The JSON document of this digest, byte for byte as it is served and, when released, kept. */
+    public byte[] json(Draft draft) {
+        List<DigestSection> articles = sections.stream().map(section -> new DigestSection(
+                section.getArticle() == null ? null : section.getArticle().getArticle().getAnchor(),
+                section.getArticle() == null ? null : section.getArticle().getArticle().getNum(),
+                section.getArticle() == null ? null : section.getArticle().getArticle().getHeading(),
+                section.getInput().stream().map(OpenDataViews.ContributionView::of).toList())).toList();
+        return OpenData.bytes(new DigestView(OpenDataViews.DraftView.of(draft), statistics, articles));
+    }
+
+    public int getContributionCount() {
+        return sections.stream().mapToInt(section -> section.getInput().size()).sum();
     }
 
     public DigestStatistics getStatistics() { return statistics; }
