@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,7 +58,16 @@ class ReviewBrowserIT extends PortalBlackBox {
         WebElement before = browser.driver().findElement(By.id("contributions"));
         browser.driver().findElement(By.id("filters:text")).sendKeys(words);
         browser.driver().findElement(By.id("filters:apply-filters")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        // The old table is gone once the new page is there; Chrome reports a removed node either as stale or as
+        // "does not belong to the document", so both count.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         browser.waitFor("#contributions");
     }
 
