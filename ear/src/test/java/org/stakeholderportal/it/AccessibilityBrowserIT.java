@@ -71,7 +71,8 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                 for (String path : List.of("/", "/drafts/index.xhtml", draft,
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-24",
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-5&changes=true",
-                        "/organisations.xhtml", "/drafts/digest.xhtml?draft=" + draftId)) {
+                        "/organisations.xhtml", "/drafts/digest.xhtml?draft=" + draftId,
+                        "/search.xhtml?q=judicial+authorisation")) {
                     check(browser, path, problems);
                 }
             }

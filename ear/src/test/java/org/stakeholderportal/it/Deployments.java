@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,6 +31,10 @@ public final class Deployments {
                 .forEach((ArchivePath path) -> war.addAsLibrary(ear.getAsType(JavaArchive.class, path)));
         war.addAsLibrary(ear.getAsType(JavaArchive.class, "/portal-ejb.jar"));
         war.addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        // What the EJB jar's manifest asks for in the EAR; a library's manifest is not read in a WAR.
+        war.addAsWebInfResource(new StringAsset("<jboss-deployment-structure><deployment><dependencies>"
+                + "<module name=\"org.apache.lucene\"/></dependencies></deployment></jboss-deployment-structure>"),
+                "jboss-deployment-structure.xml");
         war.addClasses(helpers);
         return war;
     }

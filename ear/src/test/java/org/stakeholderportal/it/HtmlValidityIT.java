@@ -89,7 +89,8 @@ class HtmlValidityIT extends PortalBlackBox {
             for (String path : List.of("/", "/drafts/index.xhtml", "/drafts/draft.xhtml?id=" + draft,
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-24",
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-5&changes=true", "/organisations.xhtml",
-                    "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"), "/drafts/digest.xhtml?draft=" + draft)) {
+                    "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"), "/drafts/digest.xhtml?draft=" + draft,
+                    "/search.xhtml?q=judicial+authorisation", "/search.xhtml?q=safeguards&category=NGO")) {
                 errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
