@@ -27,8 +27,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Refusals and import messages reach the reader in the six UN languages: RefusalMessages and ImportMessages are
- * translated into Arabic, Chinese, French, Russian and Spanish with the same keys and placeholders as English.
+ * Refusals, import messages and the digest's fixed texts reach the reader in the six UN languages: RefusalMessages,
+ * ImportMessages and DigestMessages are translated into Arabic, Chinese, French, Russian and Spanish with the same
+ * keys and placeholders as English.
  * Runs with the ejb module as working directory.
  */
 class RefusalBundlesTest {
@@ -36,7 +37,8 @@ class RefusalBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path JAVA = Path.of("src/main/java");
     private static final List<String> BUNDLES = List.of(
-            "org/stakeholderportal/platform/RefusalMessages", "org/stakeholderportal/draft/ImportMessages");
+            "org/stakeholderportal/platform/RefusalMessages", "org/stakeholderportal/draft/ImportMessages",
+            "org/stakeholderportal/publication/DigestMessages");
     private static final List<String> TRANSLATIONS = List.of("ar", "zh", "fr", "ru", "es");
 
     /** {0}, {1,number,#}, ... */
