@@ -38,7 +38,7 @@ class RefusalBundlesTest {
     private static final Path JAVA = Path.of("src/main/java");
     private static final List<String> BUNDLES = List.of(
             "org/stakeholderportal/platform/RefusalMessages", "org/stakeholderportal/draft/ImportMessages",
-            "org/stakeholderportal/publication/DigestMessages");
+            "org/stakeholderportal/publication/DigestMessages", "org/stakeholderportal/publication/DigestLabels");
     private static final List<String> TRANSLATIONS = List.of("ar", "zh", "fr", "ru", "es");
 
     /** {0}, {1,number,#}, ... */

@@ -44,6 +44,9 @@ public class Digests {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    DigestFiles files;
+
     @Resource
     SessionContext context;
 
@@ -53,6 +56,15 @@ public class Digests {
      */
     @RolesAllowed(Roles.SECRETARIAT)
     public PublishedDigest publish(long draftId, byte[] contentJson, int contributions) {
+        return publish(draftId, contentJson, contributions, null);
+    }
+
+    /**
+     * Releases a digest and queues its PDF and DOCX (in English and in {@code language}, the secretariat's), which
+     * are generated in the background from the input published up to this moment.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public PublishedDigest publish(long draftId, byte[] contentJson, int contributions, String language) {
         Draft draft = em.find(Draft.class, draftId, LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {
             throw new Refusal("draft.unknown", draftId);
@@ -63,6 +75,7 @@ public class Digests {
                 context.getCallerPrincipal().getName(), contributions, Fingerprint.sha256(contentJson), contentJson);
         em.persist(digest);
         em.flush();
+        files.queue(digest, language);
         audit.record("digest.published", "Draft", draftId, "digest=" + digest.getNumber() + "; contributions=" + contributions
                 + "; sha256=" + digest.getSha256());
         return digest;
@@ -79,25 +92,31 @@ public class Digests {
     }
 
     public DigestStatistics statistics(long draftId) {
+        return statistics(draftId, null);
+    }
+
+    /** The statistics of the input published up to {@code cutoff} (all of it when null), as a release covers it. */
+    public DigestStatistics statistics(long draftId, java.time.Instant cutoff) {
         Map<String, Long> byArticle = new LinkedHashMap<>();
         em.createQuery("select a.anchor from Provision a where a.draftId = :d and a.kind = :article order by a.position", String.class)
                 .setParameter("d", draftId).setParameter("article", NodeKind.ARTICLE).getResultList()
                 .forEach(anchor -> byArticle.put(anchor, 0L));
-        grouped("coalesce(a.anchor, '')", draftId).forEach((anchor, count) -> byArticle.merge(anchor, count, Long::sum));
+        grouped("coalesce(a.anchor, '')", draftId, cutoff).forEach((anchor, count) -> byArticle.merge(anchor, count, Long::sum));
         byArticle.values().removeIf(count -> count == 0);
         long total = byArticle.values().stream().mapToLong(Long::longValue).sum();
-        return new DigestStatistics(total, byArticle, grouped("o.category", draftId), grouped("o.region", draftId),
-                grouped("c.kind", draftId), grouped("c.language", draftId));
+        return new DigestStatistics(total, byArticle, grouped("o.category", draftId, cutoff), grouped("o.region", draftId, cutoff),
+                grouped("c.kind", draftId, cutoff), grouped("c.language", draftId, cutoff));
     }
 
     /** Published contributions of a draft counted by one property, largest first. */
-    private Map<String, Long> grouped(String property, long draftId) {
+    private Map<String, Long> grouped(String property, long draftId, java.time.Instant cutoff) {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Object[]> rows = em.createQuery("select " + property + ", count(c) from Contribution c"
                         + " join Organisation o on o.id = c.organisationId left join Provision a on a.id = c.articleId"
-                        + " where c.draftId = :d and c.status = :published group by " + property + " order by count(c) desc, "
+                        + " where c.draftId = :d and c.status = :published and c.decidedAt <= :cutoff group by " + property + " order by count(c) desc, "
                         + property, Object[].class)
-                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).getResultList();
+                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED)
+                .setParameter("cutoff", cutoff == null ? java.time.Instant.parse("9999-12-31T23:59:59Z") : cutoff).getResultList();
         rows.forEach(row -> counts.put(String.valueOf(row[0]), (Long) row[1]));
         return counts;
     }

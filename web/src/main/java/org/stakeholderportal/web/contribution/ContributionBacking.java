@@ -1,5 +1,6 @@
 package org.stakeholderportal.web.contribution;
 
+import org.stakeholderportal.publication.control.Redline;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.stakeholderportal.contribution.boundary.Contributions;
 import org.stakeholderportal.publication.boundary.PublishedInput;
 import org.stakeholderportal.publication.entity.PublishedContribution;
-import org.stakeholderportal.web.contribution.Redline;
+import org.stakeholderportal.publication.control.Redline;
 import org.stakeholderportal.draft.boundary.ConsultationWindows;
 import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.ArticleText;

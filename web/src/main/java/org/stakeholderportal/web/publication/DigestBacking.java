@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.publication.boundary.DigestFiles;
+import org.stakeholderportal.publication.entity.DigestFile;
 import org.stakeholderportal.publication.entity.PublishedDigest;
 import org.stakeholderportal.web.platform.Messages;
 import org.stakeholderportal.draft.boundary.Drafts;
@@ -28,6 +30,15 @@ public class DigestBacking {
 
     @Inject
     PublishedInput publishedInput;
+
+    @Inject
+    DigestFiles files;
+
+    @Inject
+    org.stakeholderportal.web.platform.Languages languages;
+
+    private List<PublishedDigest> releases;
+    private Map<Long, List<DigestFile>> releaseFiles;
 
     private Long draftId;
     private Draft draft;
@@ -50,8 +61,11 @@ public class DigestBacking {
             return null;
         }
         try {
-            PublishedDigest released = digests.publish(draftId, compilation.json(draft), compilation.getContributionCount());
+            PublishedDigest released = digests.publish(draftId, compilation.json(draft), compilation.getContributionCount(),
+                    languages.getCode());
             Messages.info("digest.released", released.getNumber(), released.getSha256());
+            releases = null;
+            releaseFiles = null;
         } catch (Refusal refusal) {
             Messages.refused(null, refusal);
         }
@@ -59,7 +73,28 @@ public class DigestBacking {
     }
 
     public List<PublishedDigest> getReleases() {
-        return draft == null ? List.of() : digests.published(draftId);
+        if (releases == null) {
+            releases = draft == null ? List.of() : digests.published(draftId);
+        }
+        return releases;
+    }
+
+    /** The PDF and DOCX documents of a release, done or on their way. */
+    public List<DigestFile> files(PublishedDigest release) {
+        if (releaseFiles == null) {
+            releaseFiles = files.ofReleases(getReleases().stream().map(PublishedDigest::getId).toList());
+        }
+        return releaseFiles.getOrDefault(release.getId(), List.of());
+    }
+
+    /** A file size as a reader reads it: 1.2 MB. */
+    public String size(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(languages.getLocale());
+        format.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024)) + " MB";
     }
 
     /** Each count as a share of the largest in its table, for the bar drawn beside it. */

@@ -9,7 +9,7 @@ import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.boundary.PublishedInput;
 import org.stakeholderportal.publication.entity.DigestStatistics;
 import org.stakeholderportal.publication.entity.PublishedContribution;
-import org.stakeholderportal.web.contribution.Redline;
+import org.stakeholderportal.publication.control.Redline;
 import org.stakeholderportal.web.platform.OpenData;
 
 /** A draft's digest as the page, the JSON and the CSV show it: the statistics, then the input article by article. */

@@ -25,6 +25,8 @@ import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.platform.Roles;
 import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.boundary.PublishedInput;
+import org.stakeholderportal.publication.boundary.DigestFiles;
+import org.stakeholderportal.publication.entity.DigestFile;
 import org.stakeholderportal.publication.entity.PublishedDigest;
 import org.stakeholderportal.web.platform.OpenData;
 
@@ -45,8 +47,21 @@ public class DigestsResource {
     @Inject
     PublishedInput publishedInput;
 
+    @Inject
+    DigestFiles files;
+
     @Context
     Request request;
+
+    /** A document of a release as listed: how far its generation has come and, once done, where it is. */
+    public record FileView(long id, long release, String format, String language, String status, int done, int total, int percent,
+            String sha256, Long size, String href) {
+        static FileView of(DigestFile f) {
+            return new FileView(f.getId(), f.getPublishedDigestId(), f.getFormat().name(), f.getLanguage(), f.getStatus().name(),
+                    f.getDone(), f.getTotal(), f.getPercent(), f.getSha256(), f.getSizeBytes(),
+                    f.isDone() ? "/api/digests/files/" + f.getId() : null);
+        }
+    }
 
     /** A released digest as listed: its SHA-256 is that of the bytes at {@code href}. */
     public record ReleaseView(long id, long draftId, int number, Instant publishedAt, int contributions, String sha256, String href) {
@@ -61,10 +76,10 @@ public class DigestsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Release the current digest of a draft (secretariat)")
-    public Response release(@QueryParam("draft") long draftId) {
+    public Response release(@QueryParam("draft") long draftId, @QueryParam("language") String language) {
         Draft draft = drafts.draft(draftId).orElseThrow(NotFoundException::new);
         DigestCompilation digest = DigestCompilation.of(draftId, drafts, digests, publishedInput);
-        PublishedDigest released = digests.publish(draftId, digest.json(draft), digest.getContributionCount());
+        PublishedDigest released = digests.publish(draftId, digest.json(draft), digest.getContributionCount(), language);
         return Response.status(Response.Status.CREATED).entity(OpenData.bytes(ReleaseView.of(released)))
                 .type(OpenData.JSON_TYPE).build();
     }
@@ -76,6 +91,50 @@ public class DigestsResource {
         drafts.draft(draftId).orElseThrow(NotFoundException::new);
         List<ReleaseView> releases = digests.published(draftId).stream().map(ReleaseView::of).toList();
         return OpenData.json(request, releases);
+    }
+
+    @GET
+    @Path("{id}/files")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The PDF and DOCX documents of a released digest, with their progress while they are generated")
+    public Response filesOf(@PathParam("id") long id) {
+        digests.publishedDigest(id).orElseThrow(NotFoundException::new);
+        return Response.ok(OpenData.bytes(files.ofRelease(id).stream().map(FileView::of).toList()), OpenData.JSON_TYPE)
+                .cacheControl(CacheControl.valueOf("no-cache")).build();
+    }
+
+    @GET
+    @Path("files/{fileId}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How far the generation of one document has come")
+    public Response fileStatus(@PathParam("fileId") long fileId) {
+        DigestFile file = files.file(fileId).orElseThrow(NotFoundException::new);
+        return Response.ok(OpenData.bytes(FileView.of(file)), OpenData.JSON_TYPE).cacheControl(CacheControl.valueOf("no-cache")).build();
+    }
+
+    @GET
+    @Path("files/{fileId}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @Operation(summary = "A document of a released digest (PDF or DOCX), exactly as generated (its SHA-256 is listed)")
+    public Response file(@PathParam("fileId") long fileId) {
+        DigestFile file = files.file(fileId).filter(DigestFile::isDone).orElseThrow(NotFoundException::new);
+        PublishedDigest digest = digests.publishedDigest(file.getPublishedDigestId()).orElseThrow(NotFoundException::new);
+        java.nio.file.Path stored = DigestFiles.folder().resolve(file.getSha256() + "." + file.getFormat().getExtension());
+        if (!java.nio.file.Files.isReadable(stored)) {
+            throw new NotFoundException();
+        }
+        EntityTag tag = new EntityTag(file.getSha256());
+        CacheControl forever = CacheControl.valueOf("public, max-age=31536000, immutable");
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(forever).build();
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> java.nio.file.Files.copy(stored, out);
+        return Response.ok(body, file.getFormat().getMediaType()).tag(tag).cacheControl(forever)
+                .header("Content-Length", file.getSizeBytes())
+                .header("Content-Disposition", "attachment; filename=\"digest-" + digest.getDraftId() + "-" + digest.getNumber() + "-"
+                        + file.getLanguage() + "." + file.getFormat().getExtension() + "\"")
+                .build();
     }
 
     @GET

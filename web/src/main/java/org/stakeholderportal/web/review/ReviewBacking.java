@@ -20,7 +20,7 @@ import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.review.boundary.Reviews;
 import org.stakeholderportal.review.entity.ReviewDecision;
 import org.stakeholderportal.review.entity.ReviewNote;
-import org.stakeholderportal.web.contribution.Redline;
+import org.stakeholderportal.publication.control.Redline;
 import org.stakeholderportal.web.platform.Messages;
 
 /**

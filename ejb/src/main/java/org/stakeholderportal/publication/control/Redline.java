@@ -1,4 +1,4 @@
-package org.stakeholderportal.web.contribution;
+package org.stakeholderportal.publication.control;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +20,16 @@ public final class Redline {
         if (proposedWording == null || proposedWording.isBlank()) {
             return null;
         }
+        WordDiff diff = new WordDiff();
+        return diff.toHtml(segments(proposedWording, paragraphIds, article));
+    }
+
+    /** The same comparison as runs of text, for documents other than web pages; empty without proposed wording. */
+    public static java.util.List<org.stakeholderportal.draft.control.DiffSegment> segments(String proposedWording, Set<Long> paragraphIds,
+            ArticleText article) {
+        if (proposedWording == null || proposedWording.isBlank()) {
+            return java.util.List.of();
+        }
         String current = "";
         if (article != null) {
             boolean whole = paragraphIds == null || paragraphIds.isEmpty();
@@ -28,8 +38,7 @@ public final class Redline {
                     : article.getParagraphs().stream().filter(p -> whole || paragraphIds.contains(p.getId())).map(Provision::getBody)
                             .collect(Collectors.joining("\n"));
         }
-        WordDiff diff = new WordDiff();
-        return diff.toHtml(diff.compare(current == null ? "" : current, proposedWording));
+        return new WordDiff().compare(current == null ? "" : current, proposedWording);
     }
 
     /** Two texts compared word by word, e.g. two submitted versions of one contribution. */
