@@ -3,16 +3,25 @@ package org.stakeholderportal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A member of the public searches the published input, narrows it by a facet and opens the article it is on. */
+/**
+ * A member of the public searches the published input, narrows it by a facet, opens the article it is on and
+ * downloads the digest's documents once the background generation has made them.
+ */
 class SearchBrowserIT extends PortalBlackBox {
 
     @Test
-    void thePublicSearchesNarrowsAndOpensTheArticle() {
+    void thePublicSearchesNarrowsOpensTheArticleAndDownloadsTheDigest() throws Exception {
         try (Browser browser = Browser.desktop()) {
             browser.open(url("/"));
             browser.driver().findElement(By.linkText("Search")).click();
@@ -34,6 +43,33 @@ class SearchBrowserIT extends PortalBlackBox {
             browser.waitFor("#article-title");
             assertTrue(browser.text("#article-title").contains("Conditions and safeguards"), browser.text("#article-title"));
             assertTrue(browser.driver().getCurrentUrl().contains("#pc-"), "the link leads to the contribution itself");
+
+            // The secretariat releases the digest; its documents are generated in the background while the public waits.
+            java.util.regex.Matcher draft = java.util.regex.Pattern.compile("draft=(\\d+)").matcher(browser.driver().getCurrentUrl());
+            assertTrue(draft.find());
+            HttpResponse<String> released = TestStackAccess.send(HttpRequest.newBuilder(URI.create(url("/api/digests?draft=" + draft.group(1)
+                    + "&language=fr"))).header("Authorization", "Bearer " + TestStackAccess.accessToken("sofia", "sofia"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(201, released.statusCode(), released.body());
+            int number = TestStackAccess.json(released.body()).getInt("number");
+            browser.open(url("/drafts/digest.xhtml?draft=" + draft.group(1)));
+            String release = ".release[data-release='" + number + "'] ";
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> d.findElements(By.cssSelector(release
+                    + ".digest-file[data-status='DONE']")).size() == 4);
+            browser.screenshot("digest-documents");
+            WebElement pdf = browser.driver().findElement(By.cssSelector(release + ".digest-file[data-format='PDF'][data-language='fr'] a"));
+            String shown = browser.driver().findElement(By.cssSelector(release + ".digest-file[data-format='PDF'][data-language='fr'] .checksum")).getText();
+            HttpResponse<byte[]> downloaded = TestStackAccess.HTTP.send(HttpRequest.newBuilder(URI.create(pdf.getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, downloaded.statusCode());
+            assertEquals("application/pdf", downloaded.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("%PDF", new String(downloaded.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertEquals(shown, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(downloaded.body())),
+                    "the SHA-256 shown is that of the file downloaded");
+            WebElement docx = browser.driver().findElement(By.cssSelector(release + ".digest-file[data-format='DOCX'][data-language='en'] a"));
+            HttpResponse<byte[]> word = TestStackAccess.HTTP.send(HttpRequest.newBuilder(URI.create(docx.getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("PK", new String(word.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1), "a DOCX is a ZIP package");
         }
     }
 
