@@ -1,3 +1,6 @@
+-- A release covers the input published up to a moment; its documents are generated later from exactly that input.
+ALTER TABLE published_digest ADD COLUMN covers_until DATETIME(3) NULL;
+
 -- The PDF and DOCX of each released digest, generated in the background. The file itself lies on disk, named after
 -- its SHA-256 (PORTAL_DIGESTS_DIR); the row says how far its generation has come and, once done, what it holds.
 CREATE TABLE digest_file (

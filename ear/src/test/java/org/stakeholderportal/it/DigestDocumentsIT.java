@@ -188,7 +188,7 @@ class DigestDocumentsIT {
         assertEquals(publishedInDatabase(draft.getId()), statistics.getTotal(), "the digest counts what the database holds");
         assertEquals(4, statistics.getTotal());
 
-        PublishedDigest release = secretariat.call(() -> digests.publish(draft.getId(), "{}".getBytes(StandardCharsets.UTF_8), 4, "ar"));
+        PublishedDigest release = secretariat.call(() -> digests.publish(draft.getId(), "{}".getBytes(StandardCharsets.UTF_8), 4, "ar", null));
         List<DigestFile> documents = awaitDocuments(release.getId());
         assertEquals(List.of("ar/DOCX", "ar/PDF", "en/DOCX", "en/PDF"),
                 documents.stream().map(f -> f.getLanguage() + "/" + f.getFormat()).sorted().toList(), "English and the secretariat's language");

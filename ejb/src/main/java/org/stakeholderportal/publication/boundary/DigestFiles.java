@@ -46,6 +46,9 @@ public class DigestFiles {
     @Inject
     PortalClock clock;
 
+    @Inject
+    PublishedInput publishedInput;
+
     /** Where generated documents lie: PORTAL_DIGESTS_DIR, or the server's data directory. */
     public static Path folder() {
         String configured = System.getenv("PORTAL_DIGESTS_DIR");
@@ -100,7 +103,7 @@ public class DigestFiles {
         }
         DigestFile file = queued.get(0);
         PublishedDigest digest = em.find(PublishedDigest.class, file.getPublishedDigestId());
-        file.start(order(digest.getDraftId(), digest.getPublishedAt()).size(), clock.now());
+        file.start(order(digest.getDraftId(), digest.getCoversUntil()).size(), clock.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -138,11 +141,7 @@ public class DigestFiles {
      * draft's order (general comments first), then by time of publication.
      */
     public List<Long> order(long draftId, Instant cutoff) {
-        return em.createQuery("select c.id from Contribution c left join Provision a on a.id = c.articleId"
-                        + " where c.draftId = :d and c.status = :published and c.decidedAt <= :cutoff"
-                        + " order by coalesce(a.position, -1), c.decidedAt, c.id", Long.class)
-                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).setParameter("cutoff", cutoff)
-                .getResultList();
+        return publishedInput.inDigestOrder(draftId, cutoff);
     }
 
     /** One published contribution with what the digest prints of its organisation. */

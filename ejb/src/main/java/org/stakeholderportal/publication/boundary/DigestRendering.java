@@ -123,7 +123,7 @@ public class DigestRendering {
             ResourceBundle labels = ResourceBundle.getBundle(LABELS, locale, DigestRendering.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             Map<String, String> articleLabels = articleLabels(draft.getId(), labels);
-            DigestStatistics statistics = digests.statistics(draft.getId(), digest.getPublishedAt());
+            DigestStatistics statistics = digests.statistics(draft.getId(), digest.getCoversUntil());
             DigestHeading heading = new DigestHeading(draft.getProcess().getName(), draft.getTitle(), draft.getVersionLabel(),
                     digest.getPublishedAt(), draft.getProcess().officialZone(), locale, statistics.getTotal(),
                     relabel(statistics.getByArticle(), key -> key.isEmpty() ? label(labels, "contribution.onWholeDraft", key)
@@ -132,7 +132,7 @@ public class DigestRendering {
                     relabel(statistics.getByRegion(), key -> label(labels, "region." + key, key)),
                     relabel(statistics.getByKind(), key -> label(labels, "contribution.kind." + key, key)),
                     relabel(statistics.getByLanguage(), key -> label(labels, "language." + key, key)));
-            List<Long> order = files.order(draft.getId(), digest.getPublishedAt());
+            List<Long> order = files.order(draft.getId(), digest.getCoversUntil());
 
             Path folder = DigestFiles.folder();
             Files.createDirectories(folder);

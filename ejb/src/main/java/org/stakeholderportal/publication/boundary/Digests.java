@@ -56,7 +56,7 @@ public class Digests {
      */
     @RolesAllowed(Roles.SECRETARIAT)
     public PublishedDigest publish(long draftId, byte[] contentJson, int contributions) {
-        return publish(draftId, contentJson, contributions, null);
+        return publish(draftId, contentJson, contributions, null, null);
     }
 
     /**
@@ -64,14 +64,15 @@ public class Digests {
      * are generated in the background from the input published up to this moment.
      */
     @RolesAllowed(Roles.SECRETARIAT)
-    public PublishedDigest publish(long draftId, byte[] contentJson, int contributions, String language) {
+    public PublishedDigest publish(long draftId, byte[] contentJson, int contributions, String language, java.time.Instant coversUntil) {
         Draft draft = em.find(Draft.class, draftId, LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {
             throw new Refusal("draft.unknown", draftId);
         }
         Integer last = em.createQuery("select max(d.number) from PublishedDigest d where d.draftId = :d", Integer.class)
                 .setParameter("d", draftId).getSingleResult();
-        PublishedDigest digest = new PublishedDigest(draftId, last == null ? 1 : last + 1, clock.now(),
+        java.time.Instant now = clock.now();
+        PublishedDigest digest = new PublishedDigest(draftId, last == null ? 1 : last + 1, now, coversUntil == null ? now : coversUntil,
                 context.getCallerPrincipal().getName(), contributions, Fingerprint.sha256(contentJson), contentJson);
         em.persist(digest);
         em.flush();
@@ -89,6 +90,25 @@ public class Digests {
 
     public java.util.Optional<PublishedDigest> publishedDigest(long id) {
         return java.util.Optional.ofNullable(em.find(PublishedDigest.class, id));
+    }
+
+    /** The portal's time now: the moment a digest compiled now covers. */
+    public java.time.Instant now() {
+        return clock.now();
+    }
+
+    /**
+     * What identifies the current state of a draft's digest, cheaply: changes when input is published or an
+     * organisation's standing changes. For the open data's ETag, without compiling the digest.
+     */
+    public String fingerprint(long draftId) {
+        Object[] input = em.createQuery("select count(c), max(c.decidedAt), max(c.id) from Contribution c where c.draftId = :d"
+                + " and c.status = :published", Object[].class)
+                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).getSingleResult();
+        Object standing = em.createQuery("select max(a.decidedAt) from Accreditation a where a.process.id ="
+                + " (select d.process.id from Draft d where d.id = :d)").setParameter("d", draftId).getSingleResult();
+        return Fingerprint.sha256((draftId + "|" + input[0] + "|" + input[1] + "|" + input[2] + "|" + standing)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public DigestStatistics statistics(long draftId) {

@@ -57,6 +57,29 @@ public class PublishedInput {
         return read("c.processId = :key", processId, " order by c.decidedAt desc, c.id desc", 0, max);
     }
 
+    /**
+     * The published input of a draft up to {@code cutoff}, in the order a digest prints it: article by article in
+     * the draft's order (general comments first), then by time of publication. Only ids: a digest of any size is
+     * then read a page at a time with {@link #byIds}.
+     */
+    public List<Long> inDigestOrder(long draftId, java.time.Instant cutoff) {
+        return em.createQuery("select c.id from Contribution c left join Provision a on a.id = c.articleId"
+                        + " where c.draftId = :d and c.status = :published and c.decidedAt <= :cutoff"
+                        + " order by coalesce(a.position, -1), c.decidedAt, c.id", Long.class)
+                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).setParameter("cutoff", cutoff)
+                .getResultList();
+    }
+
+    /** Published contributions by id, in the order of the ids given (at most a page: {@value #MAX}). */
+    public List<PublishedContribution> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PublishedContribution> found = read("c.id in :key", ids, "", 0, MAX).stream()
+                .collect(Collectors.toMap(PublishedContribution::getId, c -> c));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The name of an organisation the public list shows (accredited or suspended somewhere); empty for any other. */
     public java.util.Optional<String> publicName(long organisationId) {
         return em.createQuery("select o.name from Accreditation a join a.organisation o where o.id = :o and a.status in :shown",
@@ -69,7 +92,7 @@ public class PublishedInput {
         return read(condition, key, " order by c.decidedAt, c.id", 0, MAX);
     }
 
-    private List<PublishedContribution> read(String condition, long key, String order, int first, int max) {
+    private List<PublishedContribution> read(String condition, Object key, String order, int first, int max) {
         List<Object[]> rows = em.createQuery("select c, o, a.status from Contribution c join Organisation o on o.id = c.organisationId"
                         + " left join Accreditation a on a.organisation = o and a.process.id = c.processId"
                         + " where c.status = :published and " + condition + order, Object[].class)

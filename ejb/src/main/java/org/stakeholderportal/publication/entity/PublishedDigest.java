@@ -38,6 +38,9 @@ public class PublishedDigest {
     @Column(nullable = false, updatable = false, length = 64)
     private String sha256;
 
+    @Column(name = "covers_until", updatable = false)
+    private Instant coversUntil;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content_json", nullable = false, updatable = false)
@@ -55,6 +58,14 @@ public class PublishedDigest {
         this.contributions = contributions;
         this.sha256 = sha256;
         this.contentJson = contentJson.clone();
+        this.coversUntil = publishedAt;
+    }
+
+    /** A release of the input published up to {@code coversUntil} (which may be a little before the release itself). */
+    public PublishedDigest(long draftId, int number, Instant publishedAt, Instant coversUntil, String publishedBy, int contributions,
+            String sha256, byte[] contentJson) {
+        this(draftId, number, publishedAt, publishedBy, contributions, sha256, contentJson);
+        this.coversUntil = coversUntil;
     }
 
     public Long getId() { return id; }
@@ -62,6 +73,8 @@ public class PublishedDigest {
     public int getNumber() { return number; }
     public Instant getPublishedAt() { return publishedAt; }
     public String getPublishedBy() { return publishedBy; }
+    /** The input the release holds is what was published up to this moment (releases before it was kept: their release time). */
+    public Instant getCoversUntil() { return coversUntil == null ? publishedAt : coversUntil; }
     public int getContributions() { return contributions; }
     public String getSha256() { return sha256; }
     public byte[] getContentJson() { return contentJson.clone(); }

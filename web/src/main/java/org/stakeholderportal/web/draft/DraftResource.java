@@ -22,6 +22,12 @@ import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.boundary.PublishedInput;
 import org.stakeholderportal.publication.entity.PublishedContribution;
 import org.stakeholderportal.web.platform.CsvCells;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.stakeholderportal.draft.entity.TocEntry;
 import org.stakeholderportal.web.publication.DigestCompilation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +83,15 @@ public class DraftResource {
     @Operation(summary = "The digest of published stakeholder input on a draft: statistics and the input per article")
     public Response digestJson(@PathParam("id") long id) {
         Draft draft = drafts.draft(id).orElseThrow(NotFoundException::new);
-        return OpenData.cached(request, DigestCompilation.of(id, drafts, digests, publishedInput).json(draft), OpenData.JSON_TYPE);
+        EntityTag tag = new EntityTag(digests.fingerprint(id), true);
+        CacheControl cache = CacheControl.valueOf("public, max-age=60");
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        DigestCompilation digest = DigestCompilation.of(id, drafts, digests, publishedInput);
+        StreamingOutput body = out -> digest.writeJson(draft, out);
+        return Response.ok(body, OpenData.JSON_TYPE).tag(tag).cacheControl(cache).build();
     }
 
     @GET
@@ -93,15 +107,23 @@ public class DraftResource {
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("number", "article", "organisation",
                     "category", "region", "organisation_suspended", "kind", "language", "title", "comment", "proposed_wording",
                     "rationale", "published_at").get())) {
-                for (DigestCompilation.Section section : digest.getSections()) {
-                    String article = section.getArticle() == null ? "" : section.getArticle().getArticle().getNum();
-                    for (PublishedContribution c : section.getInput()) {
+                Map<Long, String> nums = new HashMap<>();
+                drafts.tableOfContents(id).forEach(entry -> nums.put(entry.getId(), entry.getNum()));
+                digest.forEach(new DigestCompilation.Visitor() {
+                    @Override
+                    public void section(TocEntry article) {
+                        // every row names its article
+                    }
+
+                    @Override
+                    public void contribution(PublishedContribution c) throws IOException {
+                        String article = c.getArticleId() == null ? "" : nums.getOrDefault(c.getArticleId(), "");
                         csv.printRecord(c.getNumber(), CsvCells.cell(article), CsvCells.cell(c.getOrganisation()), c.getCategory(),
                                 c.getRegion(), c.isOrganisationSuspended(), c.getKind(), c.getLanguage(), CsvCells.cell(c.getTitle()),
                                 CsvCells.cell(CommentSanitizer.text(c.getCommentHtml())), CsvCells.cell(c.getProposedWording()),
                                 CsvCells.cell(c.getRationale()), c.getPublishedAt());
                     }
-                }
+                });
             }
         };
         String name = (draft.getDocumentSymbol() == null ? "draft-" + id : draft.getDocumentSymbol()).replaceAll("[^A-Za-z0-9._-]", "_");

@@ -48,7 +48,8 @@ public final class OpenData {
         return toJson(entity).getBytes(StandardCharsets.UTF_8);
     }
 
-    static String toJson(Object entity) {
+    /** The JSON of one value (a record, a string, null), as every answer writes it. */
+    public static String toJson(Object entity) {
         return JSON.toJson(entity);
     }
 

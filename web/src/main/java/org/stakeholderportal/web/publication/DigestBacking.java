@@ -62,7 +62,7 @@ public class DigestBacking {
         }
         try {
             PublishedDigest released = digests.publish(draftId, compilation.json(draft), compilation.getContributionCount(),
-                    languages.getCode());
+                    languages.getCode(), compilation.getCutoff());
             Messages.info("digest.released", released.getNumber(), released.getSha256());
             releases = null;
             releaseFiles = null;
@@ -85,6 +85,11 @@ public class DigestBacking {
             releaseFiles = files.ofReleases(getReleases().stream().map(PublishedDigest::getId).toList());
         }
         return releaseFiles.getOrDefault(release.getId(), List.of());
+    }
+
+    /** "250 more contributions on this article …" under a section the page shows only the start of. */
+    public String more(DigestCompilation.Section section) {
+        return Messages.text("digest.more", section.getMore());
     }
 
     /** A file size as a reader reads it: 1.2 MB. */

@@ -79,7 +79,7 @@ public class DigestsResource {
     public Response release(@QueryParam("draft") long draftId, @QueryParam("language") String language) {
         Draft draft = drafts.draft(draftId).orElseThrow(NotFoundException::new);
         DigestCompilation digest = DigestCompilation.of(draftId, drafts, digests, publishedInput);
-        PublishedDigest released = digests.publish(draftId, digest.json(draft), digest.getContributionCount(), language);
+        PublishedDigest released = digests.publish(draftId, digest.json(draft), digest.getContributionCount(), language, digest.getCutoff());
         return Response.status(Response.Status.CREATED).entity(OpenData.bytes(ReleaseView.of(released)))
                 .type(OpenData.JSON_TYPE).build();
     }
