@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,6 +26,7 @@ class SearchBrowserIT extends PortalBlackBox {
         try (Browser browser = Browser.desktop()) {
             browser.open(url("/"));
             browser.driver().findElement(By.linkText("Search")).click();
+            chooseTheDemoProcess(browser);
             browser.waitFor("#search-words").sendKeys("judges", Keys.ENTER);
             browser.waitFor("#input-hits .input-hit");
             assertTrue(browser.text("#input-hits").contains("Prior judicial authorisation"), browser.text("#input-hits"));
@@ -73,10 +75,24 @@ class SearchBrowserIT extends PortalBlackBox {
         }
     }
 
+    /** Other tests add processes; the one searched here is the demo's. Returns its id. */
+    private static String chooseTheDemoProcess(Browser browser) {
+        browser.waitFor("#search-words");
+        if (!browser.has("#search-process")) {
+            return browser.driver().findElement(By.cssSelector("input[name='process']")).getAttribute("value");
+        }
+        Select processes = new Select(browser.driver().findElement(By.id("search-process")));
+        WebElement demo = processes.getOptions().stream().filter(o -> o.getText().startsWith("Ad Hoc Committee")).findFirst().orElseThrow();
+        processes.selectByValue(demo.getAttribute("value"));
+        return demo.getAttribute("value");
+    }
+
     @Test
     void searchFitsAPhoneScreenAndShowsNothingUnpublished() {
         try (Browser phone = Browser.phone()) {
-            phone.open(url("/search.xhtml?q=safeguards"));
+            phone.open(url("/search.xhtml"));
+            String process = chooseTheDemoProcess(phone);
+            phone.open(url("/search.xhtml?process=" + process + "&q=safeguards"));
             phone.waitFor("#input-hits");
             assertTrue(phone.text("#text-hits").contains("Conditions and safeguards"), "the draft text is searched too");
             Object overflow = ((JavascriptExecutor) phone.driver())
@@ -84,7 +100,7 @@ class SearchBrowserIT extends PortalBlackBox {
             assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 360 px");
             phone.screenshot("search-phone");
             for (String unpublished : new String[] {"predictable+rules", "offences+the+convention+defines"}) {
-                phone.open(url("/search.xhtml?q=" + unpublished));
+                phone.open(url("/search.xhtml?process=" + process + "&q=" + unpublished));
                 phone.waitFor("#input-hits");
                 assertEquals("0", phone.text("#input-total"), "input under review or returned is not found: " + unpublished);
             }
