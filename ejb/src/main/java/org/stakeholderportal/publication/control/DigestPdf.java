@@ -13,6 +13,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,10 +41,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.io.ScratchFile;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.stakeholderportal.draft.control.DiffSegment;
@@ -62,19 +60,22 @@ import org.w3c.dom.Node;
  * text, so a comment's characters can only ever be text; and every external resource is refused.
  * <p>
  * <b>Memory.</b> A layout engine holds its whole document, so the digest is laid out in chunks of
- * {@code entriesPerChunk} contributions, each rendered into a temporary PDF and at once appended, with
- * {@link PDFMergerUtility#appendDocument}, to the first chunk, which is the result. Every PDF here keeps its stream
- * data in scratch files ({@link ScratchFile}) in a temporary directory, so the heap holds the object graph of the
- * result (page dictionaries and structure elements) but not page contents, fonts or the chunks' text. The directory
- * is deleted in {@link #close()}, also when writing failed.
+ * {@code entriesPerChunk} contributions. Each chunk is rendered into a PDFBox document whose stream data lives in
+ * scratch files ({@link ScratchFile}, temp-file-only) in a temporary directory, and is then written straight to the
+ * output by {@link PdfChunkAssembler} and dropped. PDFBox's own {@code PDFMergerUtility} was tried first: it keeps
+ * the merged document's object graph (mostly the structure tree) in the heap until it is saved, about 60 KB per
+ * contribution, which for 20,000 contributions is more than a gigabyte. The temporary directory is deleted in
+ * {@link #close()}, also when writing failed.
  * <p>
- * <b>What survives the merge.</b> PDFBox merges the structure trees: each chunk's tree becomes a Part under one
- * Document element, and the parent tree, role map and ID tree are renumbered, so the result stays tagged with
- * marked content linked to its structure elements. The catalog (language, MarkInfo, the XMP metadata with the
- * title, DisplayDocTitle) is the first chunk's. Bookmarks of the articles are merged. Each chunk embeds its own
- * subsets of the fonts, which costs some size, and starts on a new page; page numbers continue across chunks.
- * The result has not been checked with a PDF/UA validator (none is available here); it is PDF/UA in style, not
- * certified.
+ * <b>What survives the joining of chunks.</b> The result is one tagged PDF: one page tree, one structure tree (a
+ * Document element with one Part per chunk, holding that chunk's structure elements), one parent tree with the
+ * chunks' StructParents renumbered, so marked content stays linked to its structure elements; role maps are
+ * joined; bookmarks of the statistics and of every article form one outline. The catalog's language, MarkInfo,
+ * DisplayDocTitle and the XMP metadata (PDF/UA identification, dc:title) are the first chunk's, and the document
+ * information gets the title. Each chunk embeds its own subsets of the fonts, which costs some size, and starts on
+ * a new page; page numbers continue across chunks. The result passes {@code qpdf --check} and poppler reads its
+ * structure tree back with the text of every element, but it has not been checked with a PDF/UA validator (none is
+ * available here): it is PDF/UA in style, not certified.
  */
 public final class DigestPdf implements DigestWriter {
 
@@ -99,7 +100,7 @@ public final class DigestPdf implements DigestWriter {
 
     private final Map<DigestFonts.Face, TrueTypeFont> parsedFonts = new LinkedHashMap<>();
     private Path workDirectory;
-    private PDDocument result;
+    private PdfChunkAssembler assembler;
     private DigestHeading heading;
     private DigestTexts texts;
     private Document chunk;
@@ -118,7 +119,7 @@ public final class DigestPdf implements DigestWriter {
 
     /**
      * @param fontsDirectory where the Debian fonts are (see {@link DigestFonts}); a missing font fails here
-     * @param temporaryDirectory where the writer makes its own directory for chunks and scratch files
+     * @param temporaryDirectory where the writer makes its own directory for the scratch files of its chunks
      * @param entriesPerChunk how many contributions are laid out at once; memory grows with it
      */
     public DigestPdf(OutputStream out, Path fontsDirectory, Path temporaryDirectory, int entriesPerChunk) {
@@ -197,11 +198,7 @@ public final class DigestPdf implements DigestWriter {
         requireOpen();
         renderChunk();
         finished = true;
-        PDDocumentInformation information = result.getDocumentInformation();
-        information.setTitle(documentTitle());
-        information.setCreator("Stakeholder Portal");
-        result.getDocumentCatalog().setLanguage(texts.languageTag());
-        result.save(out, CompressParameters.DEFAULT_COMPRESSION);
+        assembler.finish(documentTitle(), "Stakeholder Portal");
         out.flush();
     }
 
@@ -212,8 +209,6 @@ public final class DigestPdf implements DigestWriter {
         IOException failure = null;
         List<Closeable> open = new ArrayList<>(parsedFonts.values());
         parsedFonts.clear();
-        open.add(result);
-        result = null;
         for (Closeable resource : open) {
             try {
                 if (resource != null) {
@@ -483,15 +478,15 @@ public final class DigestPdf implements DigestWriter {
     }
 
     /**
-     * Lays the chunk out into a new PDF whose streams live in scratch files and appends its pages, tags and
-     * bookmarks to the result; the chunk's own document is closed at once.
+     * Lays the chunk out into a new PDF whose streams live in scratch files and writes its pages, tags and
+     * bookmarks to the output; the chunk's own document is closed at once.
      */
     private void renderChunk() throws IOException {
         if (bookmarks.getFirstChild() == null) {
             bookmarks.getParentNode().removeChild(bookmarks);
         }
-        if (result == null) {
-            result = new PDDocument(scratch());
+        if (assembler == null) {
+            assembler = new PdfChunkAssembler(new BufferedOutputStream(out, 1 << 16));
         }
         List<PDFont> loaded = new ArrayList<>();
         try (PDDocument pages = new PDDocument(scratch())) {
@@ -515,7 +510,7 @@ public final class DigestPdf implements DigestWriter {
                 builder.useFont(new ChunkFont(pages, font.getValue(), loaded), face.family(), face.weight(),
                         face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
-            builder.useInitialPageNumber(result.getNumberOfPages() + 1);
+            builder.useInitialPageNumber(assembler.pageCount() + 1);
             builder.withW3cDocument(chunk, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -524,7 +519,7 @@ public final class DigestPdf implements DigestWriter {
             for (PDFont font : loaded) {
                 font.subset();
             }
-            new PDFMergerUtility().appendDocument(result, pages);
+            assembler.append(pages);
         }
         chunk = null;
         body = null;

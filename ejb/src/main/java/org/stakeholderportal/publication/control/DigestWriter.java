@@ -6,7 +6,8 @@ import java.io.IOException;
  * Writes a digest as it is read from the database, page by page: {@link #begin} once, then for each section
  * {@link #article} followed by its contributions ({@link #entry}), then {@link #finish}. A writer keeps only what it
  * needs for the part it is writing, never all contributions. It writes to the stream it was given and does not close
- * that stream; {@link #close} releases what the writer holds (temporary files included), also after a failure.
+ * that stream; {@link #close} releases what the writer holds (temporary files included), also after a failure. What
+ * was written before a failure, or without {@link #finish}, is an incomplete document for the caller to discard.
  */
 public interface DigestWriter extends AutoCloseable {
 

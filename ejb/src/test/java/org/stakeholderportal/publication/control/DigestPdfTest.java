@@ -85,12 +85,14 @@ class DigestPdfTest {
         assertTrue(text.contains("Мы поддерживаем статью 24"), "Russian comment");
         assertTrue(text.contains(DigestSamples.CHINESE_TITLE), "Chinese");
         assertTrue(text.contains("我们支持第二十四条，并建议加强个人数据保护。"), "Chinese comment");
-        // PDFBox turns each run of Arabic back into logical order (and the shaped presentation forms back into
-        // letters), so a title or a paragraph in one style reads as written. A line that changes style halfway
-        // (a bold phrase in an Arabic sentence) comes back as separate runs in their visual order, so only
-        // single-style Arabic is compared here.
-        assertTrue(text.contains(DigestSamples.ARABIC_TITLE), "Arabic title in logical order");
+        // Sorted by position, PDFBox puts each line through the bidirectional algorithm and turns the shaped
+        // presentation forms back into letters, so Arabic comes back in logical order, also where a line mixes
+        // styles or directions. (Unsorted, a line's runs come in the order they were painted, which is not.)
+        assertTrue(text.contains("AHC-2026-0002 — " + DigestSamples.ARABIC_TITLE), "Arabic title in logical order");
+        assertTrue(text.contains("نرحب بهذه المادة ونطلب ضمانات مستقلة لحماية البيانات الشخصية."),
+                "Arabic comment with a bold phrase in logical order");
         assertTrue(text.contains("الضمانات ضرورية لحماية الخصوصية."), "Arabic rationale in logical order");
+        assertTrue(text.contains("تتخذ الدول الأطراف فورا التدابير اللازمةالمتناسبة"), "Arabic redline");
         assertTrue(text.contains("AHC-2026-0005"), "the last entry");
     }
 

@@ -1,6 +1,7 @@
 package org.stakeholderportal.publication.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,20 +11,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Many contributions fed one by one: the PDF is laid out in chunks whose pages all reach the result, the Word
+ * Many contributions fed one by one: the PDF is laid out in chunks whose pages and tags all reach the result, the Word
  * document grows paragraph by paragraph, and no temporary file outlives the writer, whether it finished or failed.
  */
 class DigestStreamingTest {
@@ -50,8 +56,17 @@ class DigestStreamingTest {
             long distinct = number.results().map(MatchResult::group).distinct().count();
             assertEquals(large, distinct, "every contribution, from all of the chunks, is in the result");
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
-            assertTrue(document.getDocumentCatalog().getStructureTreeRoot().getParentTreeNextKey() >= largePages,
-                    "the structure tree of every chunk is merged");
+            PDStructureTreeRoot structure = document.getDocumentCatalog().getStructureTreeRoot();
+            PDStructureElement root = (PDStructureElement) structure.getKids().get(0);
+            assertEquals("Document", root.getStructureType());
+            assertEquals(large / 25, root.getKids().size(), "one Part per chunk");
+            assertTrue(root.getKids().stream().allMatch(part -> "Part".equals(((PDStructureElement) part).getStructureType())));
+            Set<Integer> keys = new HashSet<>();
+            for (PDPage page : document.getPages()) {
+                assertTrue(keys.add(page.getStructParents()), "StructParents renumbered per chunk");
+                assertNotNull(structure.getParentTree().getValue(page.getStructParents()),
+                        "page " + page.getStructParents() + " has its marked content in the parent tree");
+            }
         }
     }
 
