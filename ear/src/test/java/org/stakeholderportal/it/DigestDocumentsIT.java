@@ -209,7 +209,10 @@ class DigestDocumentsIT {
 
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            // Sorted by position, PDFBox gives right-to-left lines in logical order, as a reader copies them.
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         }
     }
 

@@ -95,10 +95,10 @@ class SearchBrowserIT extends PortalBlackBox {
             phone.open(url("/search.xhtml?process=" + process + "&q=safeguards"));
             phone.waitFor("#input-hits");
             assertTrue(phone.text("#text-hits").contains("Conditions and safeguards"), "the draft text is searched too");
+            phone.screenshot("search-phone");
             Object overflow = ((JavascriptExecutor) phone.driver())
                     .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 360 px");
-            phone.screenshot("search-phone");
             for (String unpublished : new String[] {"predictable+rules", "offences+the+convention+defines"}) {
                 phone.open(url("/search.xhtml?process=" + process + "&q=" + unpublished));
                 phone.waitFor("#input-hits");
