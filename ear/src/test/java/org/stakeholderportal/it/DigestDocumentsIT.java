@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.File;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +14,8 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
@@ -34,18 +27,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stakeholderportal.contribution.boundary.Contributions;
-import org.stakeholderportal.contribution.entity.Contribution;
-import org.stakeholderportal.contribution.entity.ContributionKind;
-import org.stakeholderportal.contribution.entity.ContributionText;
-import org.stakeholderportal.draft.boundary.ConsultationWindows;
-import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.Draft;
-import org.stakeholderportal.draft.entity.NegotiationProcess;
-import org.stakeholderportal.organisation.boundary.Accreditations;
-import org.stakeholderportal.organisation.boundary.Organisations;
-import org.stakeholderportal.organisation.entity.Accreditation;
-import org.stakeholderportal.organisation.entity.AccreditationDecision;
 import org.stakeholderportal.organisation.entity.OrganisationApplication;
 import org.stakeholderportal.organisation.entity.UnRegion;
 import org.stakeholderportal.publication.boundary.DigestFiles;
@@ -53,8 +35,6 @@ import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.entity.DigestFile;
 import org.stakeholderportal.publication.entity.DigestStatistics;
 import org.stakeholderportal.publication.entity.PublishedDigest;
-import org.stakeholderportal.review.boundary.Reviews;
-import org.stakeholderportal.review.entity.ReviewDecision;
 
 /**
  * A released digest's PDF and DOCX, generated in the background by the real server: their text holds the Arabic,
@@ -66,34 +46,20 @@ class DigestDocumentsIT {
     @Deployment
     static WebArchive domain() {
         return Deployments.domain("digest-documents-it", AsSecretariat.class, AsApplicant.class, AsJoiner.class, AsOutsider.class,
-                        OrganisationsIT.class, OrganisationsIT.AsCaller.class)
+                        OrganisationsIT.class, OrganisationsIT.AsCaller.class, ConsultationWorld.class, ConsultationWorld.AsCaller.class,
+                        ConsultationWorld.Opened.class)
                 .addAsResource(new File("../ejb/src/test/resources/akn/convention-sample.xml"), "fixtures/convention-sample.xml")
                 .addAsManifestResource(new StringAsset("Dependencies: org.jboss.ejb3\n"), "MANIFEST.MF");
     }
-
-    @EJB
-    Contributions contributions;
-
-    @EJB
-    Reviews reviews;
-
-    @EJB
-    Organisations organisations;
-
-    @EJB
-    Accreditations accreditations;
-
-    @EJB
-    Drafts drafts;
-
-    @EJB
-    ConsultationWindows windows;
 
     @EJB
     Digests digests;
 
     @EJB
     DigestFiles files;
+
+    @EJB
+    ConsultationWorld world;
 
     @EJB
     AsSecretariat secretariat;
@@ -109,42 +75,22 @@ class DigestDocumentsIT {
 
     private Draft draft;
 
-    interface AsCaller {
-        <T> T call(Callable<T> work) throws Exception;
-    }
-
     private void world() throws Exception {
-        String code = "D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        NegotiationProcess process = secretariat.call(() -> drafts.createProcess(code, "Digest test " + code, "Europe/Vienna"));
-        byte[] file;
-        try (InputStream in = DigestDocumentsIT.class.getResourceAsStream("/fixtures/convention-sample.xml")) {
-            file = in.readAllBytes();
-        }
-        draft = secretariat.call(() -> drafts.importDraft(process.getId(), null, "Draft", LocalDate.of(2024, 1, 1), "d.xml", file)).getDraft();
-        Instant now = Instant.now();
-        secretariat.call(() -> windows.open(draft.getId(), "Input", now.minusSeconds(3600), now.plus(Duration.ofDays(1)), Set.of()));
-        Accreditation mine = applicant.call(() -> organisations.apply(process.getId(), OrganisationsIT.application("Digest NGO " + code)));
-        secretariat.call(() -> accreditations.decide(mine.getId(), mine.getVersion(), AccreditationDecision.APPROVE, null));
-        OrganisationApplication other = OrganisationsIT.application("Digest Academy " + code);
-        other.setCategory("ACADEMIA");
-        other.setRegion(UnRegion.ASIA_PACIFIC_STATES);
-        other.setCountry("CN");
-        Accreditation theirs = outsider.call(() -> organisations.apply(process.getId(), other));
-        secretariat.call(() -> accreditations.decide(theirs.getId(), theirs.getVersion(), AccreditationDecision.APPROVE, null));
+        OrganisationApplication academy = OrganisationsIT.application("Digest Academy");
+        academy.setCategory("ACADEMIA");
+        academy.setRegion(UnRegion.ASIA_PACIFIC_STATES);
+        academy.setCountry("CN");
+        draft = world.open("Digest test", academy).draft();
     }
 
-    private Contribution submitted(AsCaller who, String article, String language, String title, String comment, String wording)
+    private void submitted(ConsultationWorld.AsCaller who, String article, String language, String title, String comment, String wording)
             throws Exception {
-        Contribution started = who.call(() -> contributions.start(draft.getId(), article, Set.of()));
-        Contribution written = who.call(() -> contributions.write(started.getId(), started.getVersion(), new ContributionText(
-                wording == null ? ContributionKind.GENERAL_COMMENT : ContributionKind.PROPOSED_AMENDMENT, title, "<p>" + comment + "</p>",
-                wording, null, language)));
-        return who.call(() -> contributions.submit(written.getId(), written.getVersion(), null));
+        world.submitted(who, draft, article, language, title, comment, wording);
     }
 
-    private void published(AsCaller who, String article, String language, String title, String comment, String wording) throws Exception {
-        Contribution c = submitted(who, article, language, title, comment, wording);
-        secretariat.call(() -> reviews.decide(c.getId(), c.getVersion(), ReviewDecision.PUBLISH, null, null));
+    private void published(ConsultationWorld.AsCaller who, String article, String language, String title, String comment, String wording)
+            throws Exception {
+        world.published(who, draft, article, language, title, comment, wording);
     }
 
     private List<DigestFile> awaitDocuments(long releaseId) throws InterruptedException {

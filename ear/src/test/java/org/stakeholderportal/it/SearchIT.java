@@ -6,15 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.io.File;
-import java.io.InputStream;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -26,14 +20,8 @@ import org.stakeholderportal.contribution.boundary.Contributions;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionKind;
 import org.stakeholderportal.contribution.entity.ContributionText;
-import org.stakeholderportal.draft.boundary.ConsultationWindows;
-import org.stakeholderportal.draft.boundary.Drafts;
 import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.draft.entity.NegotiationProcess;
-import org.stakeholderportal.organisation.boundary.Accreditations;
-import org.stakeholderportal.organisation.boundary.Organisations;
-import org.stakeholderportal.organisation.entity.Accreditation;
-import org.stakeholderportal.organisation.entity.AccreditationDecision;
 import org.stakeholderportal.organisation.entity.OrganisationApplication;
 import org.stakeholderportal.organisation.entity.UnRegion;
 import org.stakeholderportal.publication.boundary.PublicSearch;
@@ -53,7 +41,8 @@ class SearchIT {
     @Deployment
     static WebArchive domain() {
         return Deployments.domain("search-it", AsSecretariat.class, AsApplicant.class, AsJoiner.class, AsOutsider.class,
-                        OrganisationsIT.class, OrganisationsIT.AsCaller.class)
+                        OrganisationsIT.class, OrganisationsIT.AsCaller.class, ConsultationWorld.class, ConsultationWorld.AsCaller.class,
+                        ConsultationWorld.Opened.class)
                 .addAsResource(new File("../ejb/src/test/resources/akn/convention-sample.xml"), "fixtures/convention-sample.xml")
                 .addAsManifestResource(new StringAsset("Dependencies: org.jboss.ejb3\n"), "MANIFEST.MF");
     }
@@ -65,19 +54,10 @@ class SearchIT {
     Reviews reviews;
 
     @EJB
-    Organisations organisations;
-
-    @EJB
-    Accreditations accreditations;
-
-    @EJB
-    Drafts drafts;
-
-    @EJB
-    ConsultationWindows windows;
-
-    @EJB
     PublicSearch search;
+
+    @EJB
+    ConsultationWorld world;
 
     @EJB
     AsSecretariat secretariat;
@@ -91,42 +71,24 @@ class SearchIT {
     private NegotiationProcess process;
     private Draft draft;
 
-    interface AsCaller {
-        <T> T call(Callable<T> work) throws Exception;
-    }
-
     /** A process with a draft open for input, an NGO from Africa (applicant) and a Western European academy (outsider). */
     @BeforeEach
     void world() throws Exception {
-        String code = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        process = secretariat.call(() -> drafts.createProcess(code, "Search test " + code, "Europe/Vienna"));
-        byte[] file;
-        try (InputStream in = SearchIT.class.getResourceAsStream("/fixtures/convention-sample.xml")) {
-            file = in.readAllBytes();
-        }
-        draft = secretariat.call(() -> drafts.importDraft(process.getId(), null, "Draft", LocalDate.of(2024, 1, 1), "d.xml", file)).getDraft();
-        Instant now = Instant.now();
-        secretariat.call(() -> windows.open(draft.getId(), "Input", now.minusSeconds(3600), now.plus(Duration.ofDays(1)), Set.of()));
-        Accreditation mine = applicant.call(() -> organisations.apply(process.getId(), OrganisationsIT.application("Searchable " + code)));
-        secretariat.call(() -> accreditations.decide(mine.getId(), mine.getVersion(), AccreditationDecision.APPROVE, null));
-        OrganisationApplication other = OrganisationsIT.application("Academy " + code);
-        other.setCategory("ACADEMIA");
-        other.setRegion(UnRegion.WESTERN_EUROPEAN_AND_OTHER_STATES);
-        other.setCountry("FR");
-        Accreditation theirs = outsider.call(() -> organisations.apply(process.getId(), other));
-        secretariat.call(() -> accreditations.decide(theirs.getId(), theirs.getVersion(), AccreditationDecision.APPROVE, null));
+        OrganisationApplication academy = OrganisationsIT.application("Academy");
+        academy.setCategory("ACADEMIA");
+        academy.setRegion(UnRegion.WESTERN_EUROPEAN_AND_OTHER_STATES);
+        academy.setCountry("FR");
+        ConsultationWorld.Opened opened = world.open("Search test", academy);
+        process = opened.process();
+        draft = opened.draft();
     }
 
-    private Contribution submitted(AsCaller who, String language, String title, String comment) throws Exception {
-        Contribution started = who.call(() -> contributions.start(draft.getId(), "art-24", Set.of("art-24-para-1")));
-        Contribution written = who.call(() -> contributions.write(started.getId(), started.getVersion(), new ContributionText(
-                ContributionKind.GENERAL_COMMENT, title, "<p>" + comment + "</p>", null, null, language)));
-        return who.call(() -> contributions.submit(written.getId(), written.getVersion(), null));
+    private Contribution submitted(ConsultationWorld.AsCaller who, String language, String title, String comment) throws Exception {
+        return world.submitted(who, draft, "art-24", language, title, comment, null);
     }
 
-    private Contribution published(AsCaller who, String language, String title, String comment) throws Exception {
-        Contribution c = submitted(who, language, title, comment);
-        return secretariat.call(() -> reviews.decide(c.getId(), c.getVersion(), ReviewDecision.PUBLISH, null, null));
+    private Contribution published(ConsultationWorld.AsCaller who, String language, String title, String comment) throws Exception {
+        return world.published(who, draft, "art-24", language, title, comment, null);
     }
 
     private SearchResults find(String words) {

@@ -141,10 +141,7 @@ public class Drafts {
         if (content.length > MAX_FILE_BYTES) {
             throw new Refusal("draft.fileTooLarge", MAX_FILE_BYTES / (1024 * 1024));
         }
-        String name = fileName == null || fileName.isBlank() ? "draft" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
+        String name = safeFileName(fileName);
         Draft.SourceFormat format = formatOf(name, content);
         DraftOutline outline = parse(format, name, content);
         if (outline.getDocumentSymbol() != null && outline.getDocumentSymbol().length() > 100) {
@@ -195,6 +192,110 @@ public class Drafts {
     public Optional<Draft> draft(long id) {
         return em.createQuery("select d from Draft d join fetch d.process left join fetch d.predecessor where d.id = :id", Draft.class)
                 .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The languages a draft's text can be given in, besides the one it was imported in. */
+    public static final java.util.List<String> TEXT_LANGUAGES = java.util.List.of("ar", "zh", "en", "fr", "ru", "es");
+
+    /**
+     * Adds the draft's text in another language from its own file (Akoma Ntoso or Markdown, as for an import). The
+     * file must have the same articles, by their identifiers, as the draft: input keeps referring to the draft's
+     * provisions, and a reader switches the language of the text beside it. A language version is never replaced.
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    public org.stakeholderportal.draft.entity.LanguageVersion importLanguageVersion(long draftId, String language, String fileName,
+            byte[] content) {
+        Draft draft = em.find(Draft.class, draftId);
+        if (draft == null) {
+            throw new Refusal("draft.unknown", draftId);
+        }
+        if (language == null || !TEXT_LANGUAGES.contains(language)) {
+            throw new Refusal("draft.languageInvalid");
+        }
+        if (language.equals(draft.getLanguages().split(",")[0].strip())) {
+            throw new Refusal("draft.languageIsOriginal");
+        }
+        if (!languageVersions(draftId).stream().filter(language::equals).toList().isEmpty()) {
+            throw new Refusal("draft.languageVersionExists");
+        }
+        if (content == null || content.length == 0) {
+            throw new Refusal("draft.fileEmpty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new Refusal("draft.fileTooLarge", MAX_FILE_BYTES / (1024 * 1024));
+        }
+        String name = safeFileName(fileName);
+        DraftOutline outline = parse(formatOf(name, content), name, content);
+        Map<String, OutlineNode> translated = new HashMap<>();
+        collect(outline.getNodes(), translated);
+        List<Provision> provisions = em.createQuery("select p from Provision p where p.draftId = :d order by p.position", Provision.class)
+                .setParameter("d", draftId).getResultList();
+        java.util.Set<String> ours = provisions.stream().filter(p -> p.getKind() == NodeKind.ARTICLE).map(Provision::getAnchor)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        java.util.Set<String> theirs = outline.getArticles().stream().map(OutlineNode::getAnchor)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (!ours.equals(theirs)) {
+            java.util.Set<String> differing = new java.util.TreeSet<>(ours);
+            differing.addAll(theirs);
+            java.util.Set<String> both = new java.util.TreeSet<>(ours);
+            both.retainAll(theirs);
+            differing.removeAll(both);
+            throw new Refusal("draft.languageVersionMismatch", differing.size(),
+                    String.join(", ", differing.stream().limit(8).toList()));
+        }
+        org.stakeholderportal.draft.entity.LanguageVersion version = new org.stakeholderportal.draft.entity.LanguageVersion(draftId,
+                language, name, clock.now(), context.getCallerPrincipal().getName());
+        em.persist(version);
+        int count = 0;
+        for (Provision provision : provisions) {
+            OutlineNode node = translated.get(provision.getAnchor());
+            if (node != null) {
+                if (node.getNum().length() > 100 || node.getHeading().length() > 1000) {
+                    throw new Refusal("draft.provisionFieldTooLong", provision.getAnchor());
+                }
+                em.persist(new org.stakeholderportal.draft.entity.ProvisionTranslation(provision.getId(), language, node.getNum(),
+                        node.getHeading(), node.getText()));
+                count++;
+            }
+        }
+        em.flush();
+        audit.record("draft.languageVersionImported", "Draft", draftId, "language=" + language + "; file=" + name + "; provisions="
+                + count + " of " + provisions.size());
+        return version;
+    }
+
+    /** The file's name as kept: no path, no control characters, at most 255 characters (its end). */
+    private static String safeFileName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "draft" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static void collect(List<OutlineNode> nodes, Map<String, OutlineNode> into) {
+        for (OutlineNode node : nodes) {
+            into.put(node.getAnchor(), node);
+            collect(node.getChildren(), into);
+        }
+    }
+
+    /** The languages the draft's text is also given in, in the UN's order (its own language not included). */
+    @PermitAll
+    public List<String> languageVersions(long draftId) {
+        List<String> found = em.createQuery("select v.language from LanguageVersion v where v.draftId = :d", String.class)
+                .setParameter("d", draftId).getResultList();
+        return TEXT_LANGUAGES.stream().filter(found::contains).toList();
+    }
+
+    /** The given provisions' text in a language, by provision id (provisions the file did not have are absent). */
+    @PermitAll
+    public Map<Long, org.stakeholderportal.draft.entity.ProvisionTranslation> translations(java.util.Collection<Long> provisionIds,
+            String language) {
+        if (provisionIds.isEmpty() || language == null) {
+            return Map.of();
+        }
+        return em.createQuery("select t from ProvisionTranslation t where t.provisionId in :ids and t.language = :l",
+                        org.stakeholderportal.draft.entity.ProvisionTranslation.class)
+                .setParameter("ids", provisionIds).setParameter("l", language).getResultStream()
+                .collect(Collectors.toMap(org.stakeholderportal.draft.entity.ProvisionTranslation::getProvisionId, t -> t));
     }
 
     /** Groupings and articles in order, without their text: enough for a table of contents of any length. */

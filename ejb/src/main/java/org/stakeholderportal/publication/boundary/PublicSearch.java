@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.draft.entity.Provision;
+import org.stakeholderportal.draft.entity.ProvisionTranslation;
 import org.stakeholderportal.publication.control.SearchAnalysis;
 import org.stakeholderportal.publication.control.SnippetMarker;
 import org.stakeholderportal.publication.entity.SearchQuery;
@@ -68,8 +69,9 @@ public class PublicSearch {
 
         List<SearchResults.TextHit> text = new ArrayList<>();
         if (!words.isEmpty() && query.getPage() == 0) {
-            List<List<?>> provisions = session.search(Provision.class)
-                    .select(textProjection(session.scope(Provision.class).projection(), textFields))
+            List<Class<?>> texts = List.of(Provision.class, ProvisionTranslation.class);
+            List<List<?>> provisions = session.search(texts)
+                    .select(textProjection(session.scope(texts).projection(), textFields))
                     .where(f -> f.bool().must(f.match().field("processId").matching(query.getProcessId()))
                             .must(words(f, words, textFields))
                             .with(b -> {
@@ -80,7 +82,7 @@ public class PublicSearch {
                     .fetchHits(TEXT_HITS);
             for (List<?> row : provisions) {
                 text.add(new SearchResults.TextHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
-                        (String) row.get(4), SnippetMarker.mark((String) row.get(5), null, words)));
+                        (String) row.get(4), (String) row.get(6), SnippetMarker.mark((String) row.get(5), (String) row.get(6), words)));
             }
         }
         return new SearchResults(found.total().hitCount(), input, text, facets);
@@ -121,12 +123,12 @@ public class PublicSearch {
         return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList().toProjection();
     }
 
-    /** draft, draft label, article, article label, anchor, then the text. */
+    /** draft, draft label, article, article label, anchor, the text and its language (null: the draft's own). */
     private static SearchProjection<List<?>> textProjection(SearchProjectionFactory<?, ?> f, List<String> textFields) {
         List<SearchProjection<?>> columns = new ArrayList<>(List.of(f.field("draftId", Long.class).toProjection(),
                 f.field("draftLabel", String.class).toProjection(), f.field("article", String.class).toProjection(),
                 f.field("articleLabel", String.class).toProjection(), f.field("anchor", String.class).toProjection(),
-                f.field("text", String.class).toProjection()));
+                f.field("text", String.class).toProjection(), f.field("textLanguage", String.class).toProjection()));
         return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList().toProjection();
     }
 }

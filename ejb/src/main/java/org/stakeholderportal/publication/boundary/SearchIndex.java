@@ -19,6 +19,7 @@ import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionStatus;
 import org.stakeholderportal.draft.control.NodeKind;
 import org.stakeholderportal.draft.entity.Provision;
+import org.stakeholderportal.draft.entity.ProvisionTranslation;
 
 /**
  * Keeps the search index whole across restarts, restores and upgrades: at start-up it compares what the index holds
@@ -62,11 +63,13 @@ public class SearchIndex {
             try (var em = emf.createEntityManager()) {
                 var session = Search.session(em);
                 indexedInput = session.search(Contribution.class).where(f -> f.matchAll()).fetchTotalHitCount();
-                indexedText = session.search(Provision.class).where(f -> f.matchAll()).fetchTotalHitCount();
+                indexedText = session.search(java.util.List.of(Provision.class, ProvisionTranslation.class)).where(f -> f.matchAll())
+                        .fetchTotalHitCount();
                 publishedInput = em.createQuery("select count(c) from Contribution c where c.status = :p", Long.class)
                         .setParameter("p", ContributionStatus.PUBLISHED).getSingleResult();
                 draftText = em.createQuery("select count(p) from Provision p where p.kind not in :containers", Long.class)
-                        .setParameter("containers", java.util.List.of(NodeKind.PART, NodeKind.CHAPTER, NodeKind.SECTION)).getSingleResult();
+                        .setParameter("containers", java.util.List.of(NodeKind.PART, NodeKind.CHAPTER, NodeKind.SECTION)).getSingleResult()
+                        + em.createQuery("select count(t) from ProvisionTranslation t", Long.class).getSingleResult();
             }
             if (indexedInput == publishedInput && indexedText == draftText) {
                 LOG.info(() -> "Search index complete: " + indexedInput + " contributions, " + indexedText + " provisions");
@@ -75,7 +78,7 @@ public class SearchIndex {
             LOG.info(() -> "Search index rebuilding: it held " + indexedInput + " of " + publishedInput + " published contributions and "
                     + indexedText + " of " + draftText + " provisions");
             long started = System.nanoTime();
-            mapping.scope(java.util.List.of(Contribution.class, Provision.class)).massIndexer()
+            mapping.scope(java.util.List.of(Contribution.class, Provision.class, ProvisionTranslation.class)).massIndexer()
                     .threadsToLoadObjects(1).batchSizeToLoadObjects(100).purgeAllOnStart(true).startAndWait();
             LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (InterruptedException e) {

@@ -29,6 +29,7 @@ import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionStatus;
 import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.draft.entity.Provision;
+import org.stakeholderportal.draft.entity.ProvisionTranslation;
 import org.stakeholderportal.organisation.entity.Organisation;
 
 /**
@@ -44,6 +45,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String CONTRIBUTIONS = "contribution";
     public static final String PROVISIONS = "provision";
+    public static final String TRANSLATIONS = "provision_translation";
 
     /** Where a contribution without an article is filed in the {@code article} facet. */
     public static final String WHOLE_DRAFT = "-";
@@ -55,6 +57,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         mapping.type(Contribution.class).binder(new ContributionDocument());
         mapping.type(Provision.class).indexed().index(PROVISIONS).routingBinder(new TextOnly());
         mapping.type(Provision.class).binder(new ProvisionDocument());
+        mapping.type(ProvisionTranslation.class).indexed().index(TRANSLATIONS);
+        mapping.type(ProvisionTranslation.class).binder(new TranslationDocument());
     }
 
     /** The text fields every document has: {@code text} and one per language, {@code text} stored for the snippet. */
@@ -195,6 +199,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
             IndexFieldReference<String> article = keyword(schema, "article");
             IndexFieldReference<String> articleLabel = stored(schema, "articleLabel");
             IndexFieldReference<String> anchor = stored(schema, "anchor");
+            keyword(schema, "textLanguage");
             TextFields text = new TextFields(schema);
             context.bridge(Provision.class, (DocumentElement document, Provision p, TypeBridgeWriteContext ctx) -> {
                 Session session = ctx.extension(HibernateOrmExtension.get()).session();
@@ -207,6 +212,40 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 document.addValue(articleLabel, SearchText.of(a.getNum(), a.getHeading()).replace('\n', ' '));
                 document.addValue(anchor, p.getAnchor());
                 text.write(document, SearchText.of(p.getNum(), p == a ? p.getHeading() : null, p.getBody()), null);
+            });
+        }
+    }
+
+    /**
+     * A provision in another language of its draft: the same fields as the provision itself (so both are searched
+     * together), its words in its own language's field, and the language, for the link to that text.
+     */
+    static final class TranslationDocument implements TypeBinder {
+        @Override
+        public void bind(TypeBindingContext context) {
+            context.dependencies().use("num").use("heading").use("body").use("language").use("provisionId");
+            IndexSchemaElement schema = context.indexSchemaElement();
+            IndexFieldReference<Long> process = number(schema, "processId");
+            IndexFieldReference<Long> draft = number(schema, "draftId");
+            IndexFieldReference<String> draftLabel = stored(schema, "draftLabel");
+            IndexFieldReference<String> article = keyword(schema, "article");
+            IndexFieldReference<String> articleLabel = stored(schema, "articleLabel");
+            IndexFieldReference<String> anchor = stored(schema, "anchor");
+            IndexFieldReference<String> textLanguage = keyword(schema, "textLanguage");
+            TextFields text = new TextFields(schema);
+            context.bridge(ProvisionTranslation.class, (DocumentElement document, ProvisionTranslation t, TypeBridgeWriteContext ctx) -> {
+                Session session = ctx.extension(HibernateOrmExtension.get()).session();
+                Provision p = session.get(Provision.class, t.getProvisionId());
+                Draft d = session.get(Draft.class, p.getDraftId());
+                Provision a = p.getArticle() == null ? p : p.getArticle();
+                document.addValue(process, d.getProcess().getId());
+                document.addValue(draft, d.getId());
+                document.addValue(draftLabel, d.getVersionLabel());
+                document.addValue(article, a.getAnchor());
+                document.addValue(articleLabel, SearchText.of(a.getNum(), a.getHeading()).replace('\n', ' '));
+                document.addValue(anchor, p.getAnchor());
+                document.addValue(textLanguage, t.getLanguage());
+                text.write(document, SearchText.of(t.getNum(), p == a ? t.getHeading() : null, t.getBody()), t.getLanguage());
             });
         }
     }

@@ -72,14 +72,16 @@ public class SearchResults implements Serializable {
         private final String article;
         private final String articleLabel;
         private final String anchor;
+        private final String language;
         private final String snippet;
 
-        public TextHit(long draftId, String draftLabel, String article, String articleLabel, String anchor, String snippet) {
+        public TextHit(long draftId, String draftLabel, String article, String articleLabel, String anchor, String language, String snippet) {
             this.draftId = draftId;
             this.draftLabel = draftLabel;
             this.article = article;
             this.articleLabel = articleLabel;
             this.anchor = anchor;
+            this.language = language;
             this.snippet = snippet;
         }
 
@@ -88,6 +90,8 @@ public class SearchResults implements Serializable {
         public String getArticle() { return article; }
         public String getArticleLabel() { return articleLabel; }
         public String getAnchor() { return anchor; }
+        /** The language version the words were found in; null for the draft's own text. */
+        public String getLanguage() { return language; }
         public String getSnippet() { return snippet; }
     }
 

@@ -57,6 +57,9 @@ public class DraftReading {
     private Deadline deadline;
     private Map<Long, Long> published = Map.of();
     private List<PublishedContribution> input = List.of();
+    private String text;
+    private List<String> textLanguages = List.of();
+    private Map<Long, org.stakeholderportal.draft.entity.ProvisionTranslation> translated = Map.of();
 
     public void loadDraft() throws IOException {
         Optional<Draft> found = draftId == null ? Optional.empty() : drafts.draft(draftId);
@@ -82,7 +85,57 @@ public class DraftReading {
         published = contributions.publishedPerArticle(draftId);
         input = publishedInput.onArticle(article.getArticle().getId());
         deadline = deadlineOf(draft);
+        textLanguages = drafts.languageVersions(draftId);
+        if (text != null && textLanguages.contains(text)) {
+            List<Long> ids = new java.util.ArrayList<>();
+            ids.add(article.getArticle().getId());
+            article.getParagraphs().forEach(p -> ids.add(p.getId()));
+            translated = drafts.translations(ids, text);
+        } else {
+            text = null;
+        }
     }
+
+    /** The draft's own language (the first it declares), in which input refers to it. */
+    public String getOriginalLanguage() {
+        return draft == null ? "en" : draft.getLanguages().split(",")[0].strip();
+    }
+
+    /** The languages the article can be read in: the draft's own, then its language versions. */
+    public List<String> getTextLanguages() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(getOriginalLanguage());
+        textLanguages.stream().filter(l -> !all.contains(l)).forEach(all::add);
+        return all;
+    }
+
+    /** The language the text is shown in now. */
+    public String getTextLanguage() {
+        return text == null ? getOriginalLanguage() : text;
+    }
+
+    public String getTextDirection() {
+        return "ar".equals(getTextLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** A provision's number, heading and text in the language chosen (the draft's own where the version lacks it). */
+    public String num(org.stakeholderportal.draft.entity.Provision p) {
+        var t = translated.get(p.getId());
+        return t == null ? p.getNum() : t.getNum();
+    }
+
+    public String heading(org.stakeholderportal.draft.entity.Provision p) {
+        var t = translated.get(p.getId());
+        return t == null ? p.getHeading() : t.getHeading();
+    }
+
+    public String body(org.stakeholderportal.draft.entity.Provision p) {
+        var t = translated.get(p.getId());
+        return t == null ? p.getBody() : t.getBody();
+    }
+
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
 
     /** How many contributions on this article the secretariat has published. */
     public long publishedOn(long articleId) {

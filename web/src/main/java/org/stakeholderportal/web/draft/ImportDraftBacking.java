@@ -39,6 +39,9 @@ public class ImportDraftBacking implements Serializable {
     private transient Part file;
     private Draft imported;
     private List<String> notices = List.of();
+    private Long versionDraftId;
+    private String versionLanguage;
+    private transient Part versionFile;
 
     public void load() {
         process = processId == null ? null : drafts.process(processId).orElse(null);
@@ -71,6 +74,39 @@ public class ImportDraftBacking implements Serializable {
         }
         return null;
     }
+
+    /** Adds a draft's text in another language from its own file. */
+    public String importLanguageVersion() {
+        if (versionFile == null || versionFile.getSize() == 0) {
+            Messages.refused("language-form:version-file", new Refusal("draft.fileEmpty"));
+            return null;
+        }
+        if (versionDraftId == null) {
+            Messages.refused("language-form:version-draft", new Refusal("draft.unknown", ""));
+            return null;
+        }
+        try (InputStream in = versionFile.getInputStream()) {
+            byte[] content = in.readNBytes(Drafts.MAX_FILE_BYTES + 1);
+            drafts.importLanguageVersion(versionDraftId, versionLanguage, versionFile.getSubmittedFileName(), content);
+            Messages.info("import.languageVersionDone");
+        } catch (Refusal refusal) {
+            Messages.refused("language-form:version-file", refusal);
+        } catch (IOException e) {
+            Messages.refused("language-form:version-file", new Refusal("draft.fileEmpty"));
+        }
+        return null;
+    }
+
+    public List<String> getTextLanguages() {
+        return Drafts.TEXT_LANGUAGES;
+    }
+
+    public Long getVersionDraftId() { return versionDraftId; }
+    public void setVersionDraftId(Long versionDraftId) { this.versionDraftId = versionDraftId; }
+    public String getVersionLanguage() { return versionLanguage; }
+    public void setVersionLanguage(String versionLanguage) { this.versionLanguage = versionLanguage; }
+    public Part getVersionFile() { return versionFile; }
+    public void setVersionFile(Part versionFile) { this.versionFile = versionFile; }
 
     public List<Draft> getPredecessors() {
         return processId == null ? List.of() : drafts.drafts(processId);

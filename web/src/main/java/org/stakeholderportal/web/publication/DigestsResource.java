@@ -64,10 +64,11 @@ public class DigestsResource {
     }
 
     /** A released digest as listed: its SHA-256 is that of the bytes at {@code href}. */
-    public record ReleaseView(long id, long draftId, int number, Instant publishedAt, int contributions, String sha256, String href) {
+    public record ReleaseView(long id, long draftId, int number, Instant publishedAt, Instant coversUntil, int contributions, String sha256,
+            String href, String files) {
         static ReleaseView of(PublishedDigest d) {
-            return new ReleaseView(d.getId(), d.getDraftId(), d.getNumber(), d.getPublishedAt(), d.getContributions(), d.getSha256(),
-                    "/api/digests/" + d.getId() + ".json");
+            return new ReleaseView(d.getId(), d.getDraftId(), d.getNumber(), d.getPublishedAt(), d.getCoversUntil(), d.getContributions(),
+                    d.getSha256(), "/api/digests/" + d.getId() + ".json", "/api/digests/" + d.getId() + "/files");
         }
     }
 
