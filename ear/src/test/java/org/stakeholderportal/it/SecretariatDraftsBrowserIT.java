@@ -1,5 +1,6 @@
 package org.stakeholderportal.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The secretariat creates a process, imports a draft file, sees a hostile file refused, and opens a window. */
 class SecretariatDraftsBrowserIT extends PortalBlackBox {
@@ -43,9 +45,29 @@ class SecretariatDraftsBrowserIT extends PortalBlackBox {
             browser.driver().findElement(By.id("import-form:file")).sendKeys(sample.getAbsolutePath());
             browser.driver().findElement(By.id("import-form:import")).click();
             assertTrue(browser.text(".message-info").contains("articles"), "imported");
+
+            // The same draft in French, from its own file: the reader then switches the article's text language.
+            String english = Files.readString(sample.toPath());
+            String sentence = "The purposes of this Convention are to promote measures that prevent misuse of networked systems";
+            String phrase = "La présente Convention a pour objet de promouvoir des mesures qui préviennent l’utilisation abusive";
+            assertTrue(english.contains(sentence));
+            Path french = Files.createTempFile("convention-fr", ".xml");
+            Files.writeString(french, english.replace("language=\"eng\"", "language=\"fra\"").replace(sentence, phrase));
+            new Select(browser.waitFor("#language-form\\:version-language")).selectByValue("fr");
+            browser.driver().findElement(By.id("language-form:version-file")).sendKeys(french.toAbsolutePath().toString());
+            browser.driver().findElement(By.id("language-form:import-language-version")).click();
+            assertTrue(browser.text(".message-info").contains("language version"), browser.text(".message-info"));
+
             browser.waitFor("#import-result a").click();
             assertTrue(browser.has(".toc-article"), "the imported draft has a table of contents");
             browser.screenshot("secretariat-imported-draft");
+            browser.driver().findElement(By.partialLinkText("Statement of purpose")).click();
+            assertTrue(browser.text(".provision-article").contains(sentence));
+            browser.driver().findElement(By.cssSelector("#text-languages a[hreflang='fr']")).click();
+            browser.waitFor("#article-title");
+            assertTrue(browser.text(".provision-article").contains(phrase), "the French text is shown");
+            assertEquals("fr", browser.driver().findElement(By.cssSelector(".provision .text[lang]")).getAttribute("lang"));
+            browser.screenshot("article-in-french");
 
             browser.open(url("/secretariat/index.xhtml"));
             browser.driver().findElement(By.xpath("//h2[contains(., '" + code + "')]/following-sibling::ul//a[contains(., 'Consultation windows')]")).click();
