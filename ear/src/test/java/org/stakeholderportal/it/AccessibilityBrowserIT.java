@@ -103,7 +103,8 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                 for (String path : List.of("/secretariat/index.xhtml", accreditation, "/workspace/write/" + draftOf(browser) + "/art-24/art-24-para-1",
                         "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml",
                         "/secretariat/review.xhtml?process=" + process, "/secretariat/contribution.xhtml?id=" + HtmlValidityIT.demoContribution(),
-                        "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml")) {
+                        "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml",
+                        "/secretariat/import.xhtml?process=" + process)) {
                     check(browser, path, problems);
                 }
             }

@@ -97,7 +97,8 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/workspace/contribution.xhtml?draft=" + draft + "&article=art-24&paragraph=art-24-para-1",
                     "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml",
                     "/secretariat/review.xhtml?process=" + process.group(1), "/secretariat/contribution.xhtml?id=" + demoContribution(),
-                    "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml")) {
+                    "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml",
+                    "/secretariat/import.xhtml?process=" + process.group(1))) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
         }

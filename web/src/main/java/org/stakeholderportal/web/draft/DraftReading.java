@@ -96,6 +96,15 @@ public class DraftReading {
         }
     }
 
+    /** Published input on the article beyond what this page shows (it shows the first {@code PublishedInput.MAX}). */
+    public long getMoreInput() {
+        return article == null ? 0 : Math.max(0, publishedOn(article.getArticle().getId()) - input.size());
+    }
+
+    public String getMoreInputLabel() {
+        return org.stakeholderportal.web.platform.Messages.text("article.moreInput", getMoreInput());
+    }
+
     /** The draft's own language (the first it declares), in which input refers to it. */
     public String getOriginalLanguage() {
         return draft == null ? "en" : draft.getLanguages().split(",")[0].strip();
