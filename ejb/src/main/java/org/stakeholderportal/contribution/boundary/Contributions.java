@@ -171,6 +171,10 @@ public class Contributions {
         contribution.submit(contribution.getSubmissionNumber() == null ? numbers.next(contribution.getProcessId(), clock.now()) : null,
                 clientToken, attachmentLines, caller(), clock.now());
         em.persist(new ContributionVersion(contribution, String.join("\n", attachmentLines)));
+        // Co-signers are listed on this version only if they endorsed exactly the text submitted (see JointContributions).
+        em.createQuery("select s from CoSignature s where s.contributionId = :c", org.stakeholderportal.contribution.entity.CoSignature.class)
+                .setParameter("c", contributionId).getResultList()
+                .forEach(s -> s.listIn(s.endorses(contribution.getChecksum()) ? contribution.getCurrentVersion() : null));
         mailbox.sendToPerson(caller(), "contribution.receipt", contribution.getSubmissionNumber(), contribution.getTitle(),
                 contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum());
         audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()
