@@ -154,13 +154,13 @@ class JointContributionsIT {
         CoSignature invited = invitation(c);
         CoSignature endorsed = coSigner.call(() -> joint.endorse(invited.getId(), invited.getVersion(), "We agree."));
         JointContributions.Standing standing = lead.call(() -> joint.of(c.getId())).get(0);
-        assertTrue(standing.current() && !standing.stale());
+        assertTrue(standing.isCurrent() && !standing.isStale());
 
         Contribution edited = lead.call(() -> contributions.write(c.getId(), lead.call(() -> contributions.mine(c.getId())).getVersion(),
                 new ContributionText(ContributionKind.GENERAL_COMMENT, "Joint statement on safeguards", "<p>A different text now.</p>", null,
                         null, "en")));
         standing = lead.call(() -> joint.of(c.getId())).get(0);
-        assertTrue(standing.stale() && !standing.current(), "the lead changed the text after the endorsement");
+        assertTrue(standing.isStale() && !standing.isCurrent(), "the lead changed the text after the endorsement");
 
         Contribution submitted = lead.call(() -> contributions.submit(edited.getId(), edited.getVersion(), null));
         assertTrue(lead.call(() -> joint.listed(submitted.getId())).isEmpty(), "a stale endorsement is not listed on the submission");
@@ -175,8 +175,8 @@ class JointContributionsIT {
                 null));
         List<JointContributions.Standing> listed = lead.call(() -> joint.listed(sent.getId()));
         assertEquals(1, listed.size(), "the current endorsement is listed");
-        assertEquals(coSignerOrganisation, listed.get(0).organisation().getId());
-        assertTrue(listed.get(0).coSignature().getRespondedAt() != null, "with its time");
+        assertEquals(coSignerOrganisation, listed.get(0).getOrganisation().getId());
+        assertTrue(listed.get(0).getCoSignature().getRespondedAt() != null, "with its time");
         assertTrue(secretariat.call(() -> audit.forRecord("Contribution", second.getId())).stream()
                 .anyMatch(e -> e.getAction().equals("contribution.coSignerEndorsed")), "endorsements are audited");
     }

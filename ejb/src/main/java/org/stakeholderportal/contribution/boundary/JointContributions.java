@@ -60,8 +60,30 @@ public class JointContributions {
     @Resource
     SessionContext context;
 
-    /** One co-signature as the lead or the co-signer sees it: with the organisation and whether it endorses the text as it is now. */
-    public record Standing(CoSignature coSignature, Organisation organisation, boolean current, boolean stale) {
+    /**
+     * One co-signature as the lead or the co-signer sees it: with the organisation and whether it endorses the text
+     * as it is now. A class with getters, not a record: Jakarta EE 10's expression language cannot read records.
+     */
+    public static final class Standing implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final CoSignature coSignature;
+        private final Organisation organisation;
+        private final boolean current;
+        private final boolean stale;
+
+        Standing(CoSignature coSignature, Organisation organisation, boolean current, boolean stale) {
+            this.coSignature = coSignature;
+            this.organisation = organisation;
+            this.current = current;
+            this.stale = stale;
+        }
+
+        public CoSignature getCoSignature() { return coSignature; }
+        public Organisation getOrganisation() { return organisation; }
+        /** Endorsed this very text. */
+        public boolean isCurrent() { return current; }
+        /** Endorsed a text the lead has changed since. */
+        public boolean isStale() { return stale; }
     }
 
     /** Invites an organisation to co-sign; only the lead's members, only while the text can still change. */
@@ -170,8 +192,8 @@ public class JointContributions {
     @RolesAllowed({Roles.STAKEHOLDER, Roles.SECRETARIAT, Roles.ADMIN})
     public List<Standing> listed(long contributionId) {
         Contribution contribution = em.find(Contribution.class, contributionId);
-        return of(contributionId).stream().filter(s -> s.coSignature().getListedInVersion() != null
-                && s.coSignature().getListedInVersion() == contribution.getCurrentVersion()).toList();
+        return of(contributionId).stream().filter(s -> s.getCoSignature().getListedInVersion() != null
+                && s.getCoSignature().getListedInVersion() == contribution.getCurrentVersion()).toList();
     }
 
     /** What an endorsement is bound to: the contribution's text and attachments as they are now. */

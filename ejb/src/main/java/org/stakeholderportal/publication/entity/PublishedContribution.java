@@ -33,11 +33,12 @@ public class PublishedContribution implements Serializable {
     private final boolean organisationSuspended;
     private final Instant publishedAt;
     private final List<Attachment> attachments;
+    private final List<String> coSigners;
 
     public PublishedContribution(long id, String number, ContributionKind kind, String title, String commentHtml,
             String proposedWording, String rationale, String language, Long articleId, Set<Long> paragraphIds, long organisationId,
             String organisation, String category, UnRegion region, boolean organisationSuspended, Instant publishedAt,
-            List<Attachment> attachments) {
+            List<Attachment> attachments, List<String> coSigners) {
         this.id = id;
         this.number = number;
         this.kind = kind;
@@ -55,6 +56,7 @@ public class PublishedContribution implements Serializable {
         this.organisationSuspended = organisationSuspended;
         this.publishedAt = publishedAt;
         this.attachments = List.copyOf(attachments);
+        this.coSigners = List.copyOf(coSigners);
     }
 
     public long getId() { return id; }
@@ -74,4 +76,6 @@ public class PublishedContribution implements Serializable {
     public boolean isOrganisationSuspended() { return organisationSuspended; }
     public Instant getPublishedAt() { return publishedAt; }
     public List<Attachment> getAttachments() { return attachments; }
+    /** The organisations that co-signed the version published, in the order they endorsed it. */
+    public List<String> getCoSigners() { return coSigners; }
 }

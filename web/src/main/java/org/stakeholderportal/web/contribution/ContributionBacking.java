@@ -46,6 +46,14 @@ public class ContributionBacking implements Serializable {
     @Inject
     transient Drafts drafts;
 
+    @Inject
+    transient org.stakeholderportal.contribution.boundary.JointContributions joint;
+
+    @Inject
+    transient org.stakeholderportal.organisation.boundary.Organisations organisations;
+
+    private Long inviteOrganisationId;
+
     private Long id;
     private Long draftId;
     private String articleAnchor;
@@ -218,6 +226,43 @@ public class ContributionBacking implements Serializable {
         WordDiff diff = new WordDiff();
         return diff.toHtml(diff.compare(current, text.getProposedWording()));
     }
+
+    /** The organisations asked to co-sign, with where each stands (endorsed this very text, endorsed an earlier one, …). */
+    public List<org.stakeholderportal.contribution.boundary.JointContributions.Standing> getCoSigners() {
+        return saved == null ? List.of() : joint.of(saved.getId());
+    }
+
+    /** Accredited organisations of the process that could be invited: not this one, not suspended, not yet asked. */
+    public List<org.stakeholderportal.organisation.entity.Organisation> getInvitable() {
+        if (saved == null) {
+            return List.of();
+        }
+        java.util.Set<Long> asked = new java.util.HashSet<>();
+        getCoSigners().forEach(s -> asked.add(s.getOrganisation().getId()));
+        return organisations.accredited(saved.getProcessId()).stream()
+                .filter(a -> a.getStatus() == org.stakeholderportal.organisation.entity.AccreditationStatus.ACCREDITED)
+                .map(org.stakeholderportal.organisation.entity.Accreditation::getOrganisation)
+                .filter(o -> o.getId() != saved.getOrganisationId() && !asked.contains(o.getId()))
+                .sorted(java.util.Comparator.comparing(org.stakeholderportal.organisation.entity.Organisation::getName)).toList();
+    }
+
+    /** Saves the text, then invites the organisation chosen to co-sign it. */
+    public String invite() {
+        if (!saveText() || inviteOrganisationId == null) {
+            return null;
+        }
+        try {
+            joint.invite(id, inviteOrganisationId);
+            Messages.info("joint.invited");
+            inviteOrganisationId = null;
+        } catch (Refusal refusal) {
+            Messages.refused("contribution-form:invite-organisation", refusal);
+        }
+        return null;
+    }
+
+    public Long getInviteOrganisationId() { return inviteOrganisationId; }
+    public void setInviteOrganisationId(Long inviteOrganisationId) { this.inviteOrganisationId = inviteOrganisationId; }
 
     public ContributionKind[] getKinds() {
         return ContributionKind.values();

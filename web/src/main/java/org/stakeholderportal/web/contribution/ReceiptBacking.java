@@ -17,6 +17,12 @@ public class ReceiptBacking {
     @Inject
     Contributions contributions;
 
+    @Inject
+    org.stakeholderportal.contribution.boundary.JointContributions joint;
+
+    @Inject
+    org.stakeholderportal.publication.boundary.PublishedInput publishedInput;
+
     private Long id;
     private Long processId;
     private Contribution contribution;
@@ -36,6 +42,16 @@ public class ReceiptBacking {
         } catch (Refusal refusal) {
             Messages.refused(null, refusal);
         }
+    }
+
+    /** The organisations listed as co-signers of the version received, with the time each endorsed it. */
+    public List<org.stakeholderportal.contribution.boundary.JointContributions.Standing> getCoSigners() {
+        return contribution == null ? List.of() : joint.listed(contribution.getId());
+    }
+
+    /** The organisation that submitted (the lead, when others co-signed). */
+    public String getOrganisation() {
+        return contribution == null ? "" : publishedInput.publicName(contribution.getOrganisationId()).orElse("");
     }
 
     public Long getId() { return id; }

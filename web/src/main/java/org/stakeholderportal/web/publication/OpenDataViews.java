@@ -64,13 +64,14 @@ public final class OpenDataViews {
 
     public record ContributionView(long id, String number, String kind, String title, String commentHtml, String proposedWording,
             String rationale, String language, Long articleId, List<Long> paragraphIds, long organisationId, String organisation,
-            String category, String region, boolean organisationSuspended, Instant publishedAt, List<AttachmentView> attachments) {
+            String category, String region, boolean organisationSuspended, Instant publishedAt, List<AttachmentView> attachments,
+            List<String> coSigners) {
         public static ContributionView of(PublishedContribution c) {
             return new ContributionView(c.getId(), c.getNumber(), c.getKind().name(), c.getTitle(), c.getCommentHtml(),
                     c.getProposedWording(), c.getRationale(), c.getLanguage(), c.getArticleId(),
                     c.getParagraphIds().stream().sorted().toList(), c.getOrganisationId(), c.getOrganisation(), c.getCategory(),
                     c.getRegion().name(), c.isOrganisationSuspended(), c.getPublishedAt(),
-                    c.getAttachments().stream().map(AttachmentView::of).toList());
+                    c.getAttachments().stream().map(AttachmentView::of).toList(), c.getCoSigners());
         }
     }
 
