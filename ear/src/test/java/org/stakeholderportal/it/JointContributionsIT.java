@@ -32,8 +32,11 @@ import org.stakeholderportal.organisation.entity.AccreditationDecision;
 import org.stakeholderportal.organisation.entity.OrganisationApplication;
 import org.stakeholderportal.organisation.entity.UnRegion;
 import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.publication.entity.DigestStatistics;
 import org.stakeholderportal.review.boundary.Reviews;
+import org.stakeholderportal.review.entity.QueueEntry;
 import org.stakeholderportal.review.entity.ReviewDecision;
+import org.stakeholderportal.review.entity.ReviewQuery;
 
 /**
  * Joint contributions in the business layer: who can be invited, that co-signers can read but never change,
@@ -69,6 +72,12 @@ class JointContributionsIT {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    org.stakeholderportal.publication.boundary.Digests digests;
+
+    @EJB
+    org.stakeholderportal.publication.boundary.PublishedInput publishedInput;
 
     @EJB
     ConsultationWorld world;
@@ -179,6 +188,13 @@ class JointContributionsIT {
         assertTrue(listed.get(0).getCoSignature().getRespondedAt() != null, "with its time");
         assertTrue(secretariat.call(() -> audit.forRecord("Contribution", second.getId())).stream()
                 .anyMatch(e -> e.getAction().equals("contribution.coSignerEndorsed")), "endorsements are audited");
+
+        ReviewQuery jointOnly = new ReviewQuery(process.getId());
+        jointOnly.setJointOnly(true);
+        List<QueueEntry> queue = secretariat.call(() -> reviews.queue(jointOnly, 0, 50));
+        assertEquals(List.of(sent.getSubmissionNumber()), queue.stream().map(QueueEntry::getNumber).toList(),
+                "the review queue's filter keeps the joint contribution, not the one whose endorsement went stale");
+        assertEquals(1, queue.get(0).getCoSigners().size(), "and says who co-signed it");
     }
 
     @Test
@@ -207,5 +223,18 @@ class JointContributionsIT {
         assertEquals("joint.alreadyPublished", assertThrows(Refusal.class, () -> coSigner.call(() -> joint.withdraw(endorsedPublished.getId(),
                 endorsedPublished.getVersion(), null))).getMessageKey());
         assertFalse(lead.call(() -> joint.listed(other.getId())).isEmpty(), "still listed on the published contribution");
+
+        org.stakeholderportal.publication.entity.PublishedContribution read = publishedInput.onArticle(sent.getArticleId()).get(0);
+        assertEquals(List.of("Pacific Tech"), read.getCoSigners().stream().map(cs -> cs.getName().replaceAll(" [A-Z0-9]+$", "")).toList(),
+                "the public reads with whom it was submitted");
+        assertTrue(read.isCrossSector(), "civil society with a company");
+
+        DigestStatistics digest = digests.statistics(draft.getId());
+        assertEquals(1, digest.getTotal(), "a joint contribution counts once");
+        assertEquals(1, digest.getJoint());
+        assertEquals(java.util.Map.of("NGO", 1L), digest.getByCategory(), "per contribution: under its lead");
+        assertEquals(java.util.Map.of("NGO", 1L, "PRIVATE_SECTOR", 1L), digest.getParticipationByCategory(),
+                "per organisation: the co-signer too");
+        assertEquals(java.util.Map.of("AFRICAN_STATES", 1L, "ASIA_PACIFIC_STATES", 1L), digest.getParticipationByRegion());
     }
 }

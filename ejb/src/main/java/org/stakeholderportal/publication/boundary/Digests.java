@@ -124,8 +124,42 @@ public class Digests {
         grouped("coalesce(a.anchor, '')", draftId, cutoff).forEach((anchor, count) -> byArticle.merge(anchor, count, Long::sum));
         byArticle.values().removeIf(count -> count == 0);
         long total = byArticle.values().stream().mapToLong(Long::longValue).sum();
-        return new DigestStatistics(total, byArticle, grouped("o.category", draftId, cutoff), grouped("o.region", draftId, cutoff),
-                grouped("c.kind", draftId, cutoff), grouped("c.language", draftId, cutoff));
+        Map<String, Long> byCategory = grouped("o.category", draftId, cutoff);
+        Map<String, Long> byRegion = grouped("o.region", draftId, cutoff);
+        Map<String, Long> coSignersByCategory = coSigners("o.category", draftId, cutoff);
+        Map<String, Long> coSignersByRegion = coSigners("o.region", draftId, cutoff);
+        Long joint = em.createQuery("select count(distinct c.id) from CoSignature s join Contribution c on c.id = s.contributionId"
+                        + " where c.draftId = :d and c.status = :published and c.decidedAt <= :cutoff and s.listedInVersion = c.currentVersion",
+                        Long.class)
+                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).setParameter("cutoff", upTo(cutoff))
+                .getSingleResult();
+        return new DigestStatistics(total, byArticle, byCategory, byRegion, grouped("c.kind", draftId, cutoff),
+                grouped("c.language", draftId, cutoff), joint, sum(byCategory, coSignersByCategory), sum(byRegion, coSignersByRegion));
+    }
+
+    private static java.time.Instant upTo(java.time.Instant cutoff) {
+        return cutoff == null ? java.time.Instant.parse("9999-12-31T23:59:59Z") : cutoff;
+    }
+
+    /** Two counts added up, largest first. */
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> total = new java.util.HashMap<>(a);
+        b.forEach((key, count) -> total.merge(key, count, Long::sum));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        total.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    /** Co-signers listed on the draft's published input, counted by one property of their organisation. */
+    private Map<String, Long> coSigners(String property, long draftId, java.time.Instant cutoff) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select " + property + ", count(s) from CoSignature s join Contribution c on c.id = s.contributionId"
+                        + " join Organisation o on o.id = s.organisationId where c.draftId = :d and c.status = :published"
+                        + " and c.decidedAt <= :cutoff and s.listedInVersion = c.currentVersion group by " + property, Object[].class)
+                .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED).setParameter("cutoff", upTo(cutoff))
+                .getResultList().forEach(row -> counts.put(String.valueOf(row[0]), (Long) row[1]));
+        return counts;
     }
 
     /** Published contributions of a draft counted by one property, largest first. */
@@ -136,7 +170,7 @@ public class Digests {
                         + " where c.draftId = :d and c.status = :published and c.decidedAt <= :cutoff group by " + property + " order by count(c) desc, "
                         + property, Object[].class)
                 .setParameter("d", draftId).setParameter("published", ContributionStatus.PUBLISHED)
-                .setParameter("cutoff", cutoff == null ? java.time.Instant.parse("9999-12-31T23:59:59Z") : cutoff).getResultList();
+                .setParameter("cutoff", upTo(cutoff)).getResultList();
         rows.forEach(row -> counts.put(String.valueOf(row[0]), (Long) row[1]));
         return counts;
     }

@@ -12,6 +12,7 @@ import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionStatus;
 import org.stakeholderportal.organisation.entity.AccreditationStatus;
 import org.stakeholderportal.organisation.entity.Organisation;
+import org.stakeholderportal.publication.entity.CoSigner;
 import org.stakeholderportal.publication.entity.PublishedContribution;
 
 /**
@@ -105,11 +106,12 @@ public class PublishedInput {
         Map<Long, List<Attachment>> attachments = em.createQuery("select a from Attachment a where a.contributionId in :ids"
                         + " and a.detachedAt is null order by a.id", Attachment.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(Attachment::getContributionId));
-        Map<Long, List<String>> coSigners = em.createQuery("select s.contributionId, o.name from CoSignature s join Organisation o"
+        Map<Long, List<CoSigner>> coSigners = em.createQuery("select s.contributionId, o.name, o.category, o.region from CoSignature s join Organisation o"
                         + " on o.id = s.organisationId join Contribution c on c.id = s.contributionId where s.contributionId in :ids"
                         + " and s.listedInVersion = c.currentVersion order by s.respondedAt, s.id", Object[].class)
                 .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> new CoSigner((String) r[1], (String) r[2],
+                        (org.stakeholderportal.organisation.entity.UnRegion) r[3]), Collectors.toList())));
         return rows.stream().map(row -> {
             Contribution c = (Contribution) row[0];
             Organisation o = (Organisation) row[1];

@@ -33,12 +33,12 @@ public class PublishedContribution implements Serializable {
     private final boolean organisationSuspended;
     private final Instant publishedAt;
     private final List<Attachment> attachments;
-    private final List<String> coSigners;
+    private final List<CoSigner> coSigners;
 
     public PublishedContribution(long id, String number, ContributionKind kind, String title, String commentHtml,
             String proposedWording, String rationale, String language, Long articleId, Set<Long> paragraphIds, long organisationId,
             String organisation, String category, UnRegion region, boolean organisationSuspended, Instant publishedAt,
-            List<Attachment> attachments, List<String> coSigners) {
+            List<Attachment> attachments, List<CoSigner> coSigners) {
         this.id = id;
         this.number = number;
         this.kind = kind;
@@ -77,5 +77,26 @@ public class PublishedContribution implements Serializable {
     public Instant getPublishedAt() { return publishedAt; }
     public List<Attachment> getAttachments() { return attachments; }
     /** The organisations that co-signed the version published, in the order they endorsed it. */
-    public List<String> getCoSigners() { return coSigners; }
+    public List<CoSigner> getCoSigners() { return coSigners; }
+
+    /** The coalition (the organisation and its co-signers) counted by stakeholder category, the organisation's first. */
+    public java.util.Map<String, Long> getCoalitionByCategory() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put(category, 1L);
+        coSigners.forEach(c -> counts.merge(c.getCategory(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The regional groups of the coalition, the organisation's first. */
+    public java.util.List<UnRegion> getCoalitionRegions() {
+        java.util.Set<UnRegion> regions = new java.util.LinkedHashSet<>();
+        regions.add(region);
+        coSigners.forEach(c -> regions.add(c.getRegion()));
+        return java.util.List.copyOf(regions);
+    }
+
+    /** A coalition across stakeholder categories (e.g. civil society with industry). */
+    public boolean isCrossSector() {
+        return getCoalitionByCategory().size() > 1;
+    }
 }

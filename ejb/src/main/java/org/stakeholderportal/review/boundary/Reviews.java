@@ -71,7 +71,20 @@ public class Reviews {
                 + " c.status, c.kind, c.language, a.num, a.heading, o.name, o.category, o.region, c.submittedAt, c.assignedTo)";
         TypedQuery<QueueEntry> typed = em.createQuery(select + from(query) + " order by " + order(query), QueueEntry.class);
         bind(typed, query);
-        return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 200))).getResultList();
+        return withCoSigners(typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 200))).getResultList());
+    }
+
+    /** The entries, each with the organisations listed as co-signers of its submitted version (one query for the page). */
+    private List<QueueEntry> withCoSigners(List<QueueEntry> entries) {
+        if (!entries.isEmpty()) {
+            Map<Long, List<String>> names = em.createQuery("select s.contributionId, o.name from CoSignature s join Organisation o"
+                            + " on o.id = s.organisationId join Contribution c on c.id = s.contributionId where s.contributionId in :ids"
+                            + " and s.listedInVersion = c.currentVersion order by s.respondedAt, s.id", Object[].class)
+                    .setParameter("ids", entries.stream().map(QueueEntry::getId).toList()).getResultStream()
+                    .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+            entries.forEach(e -> e.setCoSigners(names.getOrDefault(e.getId(), List.of())));
+        }
+        return entries;
     }
 
     public long count(ReviewQuery query) {
@@ -233,7 +246,7 @@ public class Reviews {
                         + " c.submittedAt, c.assignedTo) from Contribution c join Organisation o on o.id = c.organisationId"
                         + " left join Provision a on a.id = c.articleId where c.id in :ids", QueueEntry.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(QueueEntry::getId, e -> e));
-        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+        return withCoSigners(ids.stream().filter(byId::containsKey).map(byId::get).toList());
     }
 
     /** Submissions per day (last 30 days, UTC) and per article, backlog, time to decision and the mail queue. */
@@ -308,6 +321,9 @@ public class Reviews {
         if (query.getSubmittedFrom() != null) jpql.append(" and c.submittedAt >= :from");
         if (query.getSubmittedTo() != null) jpql.append(" and c.submittedAt < :to");
         if (blank(query.getAssignedTo()) != null) jpql.append(" and c.assignedTo = :assignee");
+        if (query.isJointOnly()) {
+            jpql.append(" and exists (select s.id from CoSignature s where s.contributionId = c.id and s.listedInVersion = c.currentVersion)");
+        }
         if (blank(query.getText()) != null) {
             jpql.append(" and (c.title like :text or c.commentHtml like :text or c.proposedWording like :text"
                     + " or c.submissionNumber like :text or o.name like :text)");

@@ -25,6 +25,7 @@ public class QueueEntry implements Serializable {
     private final UnRegion region;
     private final Instant submittedAt;
     private final String assignedTo;
+    private java.util.List<String> coSigners = java.util.List.of();
 
     public QueueEntry(long id, long version, String number, String title, ContributionStatus status, ContributionKind kind,
             String language, String articleNum, String articleHeading, String organisation, String category, UnRegion region,
@@ -44,6 +45,11 @@ public class QueueEntry implements Serializable {
         this.submittedAt = submittedAt;
         this.assignedTo = assignedTo;
     }
+
+    /** The organisations that co-signed the version submitted, if any (filled in after the page is read). */
+    public java.util.List<String> getCoSigners() { return coSigners; }
+    public void setCoSigners(java.util.List<String> coSigners) { this.coSigners = java.util.List.copyOf(coSigners); }
+    public String getCoSignersText() { return String.join(", ", coSigners); }
 
     public long getId() { return id; }
     public long getVersion() { return version; }

@@ -28,6 +28,7 @@ public class ReviewQuery implements Serializable {
     private String assignedTo;
     private Order order = Order.SUBMITTED_AT;
     private boolean ascending = true;
+    private boolean jointOnly;
 
     public ReviewQuery() {
     }
@@ -36,6 +37,9 @@ public class ReviewQuery implements Serializable {
         this.processId = processId;
     }
 
+    /** Only joint contributions: those whose submitted version lists co-signers. */
+    public boolean isJointOnly() { return jointOnly; }
+    public void setJointOnly(boolean jointOnly) { this.jointOnly = jointOnly; }
     public long getProcessId() { return processId; }
     public void setProcessId(long processId) { this.processId = processId; }
     public Long getDraftId() { return draftId; }

@@ -71,7 +71,8 @@ public final class OpenDataViews {
                     c.getProposedWording(), c.getRationale(), c.getLanguage(), c.getArticleId(),
                     c.getParagraphIds().stream().sorted().toList(), c.getOrganisationId(), c.getOrganisation(), c.getCategory(),
                     c.getRegion().name(), c.isOrganisationSuspended(), c.getPublishedAt(),
-                    c.getAttachments().stream().map(AttachmentView::of).toList(), c.getCoSigners());
+                    c.getAttachments().stream().map(AttachmentView::of).toList(),
+                    c.getCoSigners().stream().map(org.stakeholderportal.publication.entity.CoSigner::getName).toList());
         }
     }
 
