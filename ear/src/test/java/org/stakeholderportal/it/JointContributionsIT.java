@@ -97,6 +97,25 @@ class JointContributionsIT {
     private NegotiationProcess process;
     private Draft draft;
     private long coSignerOrganisation;
+    private String coSignerAddress;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/PortalDS")
+    javax.sql.DataSource database;
+
+    /** The subjects of the mails queued for an address. */
+    private List<String> mailsTo(String address) throws Exception {
+        List<String> subjects = new java.util.ArrayList<>();
+        try (java.sql.Connection c = database.getConnection();
+                java.sql.PreparedStatement select = c.prepareStatement("SELECT subject FROM mail_outbox WHERE recipient = ? ORDER BY id")) {
+            select.setString(1, address);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    subjects.add(rows.getString(1));
+                }
+            }
+        }
+        return subjects;
+    }
 
     @BeforeEach
     void world() throws Exception {
@@ -104,6 +123,8 @@ class JointContributionsIT {
         company.setCategory("PRIVATE_SECTOR");
         company.setRegion(UnRegion.ASIA_PACIFIC_STATES);
         company.setCountry("JP");
+        coSignerAddress = "co-signer-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        company.setContactEmail(coSignerAddress);
         ConsultationWorld.Opened opened = world.open("Joint test", company);
         process = opened.process();
         draft = opened.draft();
@@ -223,6 +244,11 @@ class JointContributionsIT {
         assertEquals("joint.alreadyPublished", assertThrows(Refusal.class, () -> coSigner.call(() -> joint.withdraw(endorsedPublished.getId(),
                 endorsedPublished.getVersion(), null))).getMessageKey());
         assertFalse(lead.call(() -> joint.listed(other.getId())).isEmpty(), "still listed on the published contribution");
+        List<String> mails = mailsTo(coSignerAddress);
+        assertTrue(mails.stream().anyMatch(m -> m.startsWith("Invitation to co-sign")), "invited: " + mails);
+        assertTrue(mails.stream().anyMatch(m -> m.startsWith("Submitted with your co-signature: " + sent.getSubmissionNumber())),
+                "told of the submission: " + mails);
+        assertTrue(mails.stream().anyMatch(m -> m.startsWith("Published: " + sent.getSubmissionNumber())), "and of the decision: " + mails);
 
         org.stakeholderportal.publication.entity.PublishedContribution read = publishedInput.onArticle(sent.getArticleId()).get(0);
         assertEquals(List.of("Pacific Tech"), read.getCoSigners().stream().map(cs -> cs.getName().replaceAll(" [A-Z0-9]+$", "")).toList(),

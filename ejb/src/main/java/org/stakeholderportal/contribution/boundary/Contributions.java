@@ -91,6 +91,9 @@ public class Contributions {
     @Inject
     SubmissionNumbers numbers;
 
+    @Inject
+    org.stakeholderportal.contribution.control.CoSignerMail coSignerMail;
+
     @Resource
     SessionContext context;
 
@@ -175,6 +178,9 @@ public class Contributions {
         em.createQuery("select s from CoSignature s where s.contributionId = :c", org.stakeholderportal.contribution.entity.CoSignature.class)
                 .setParameter("c", contributionId).getResultList()
                 .forEach(s -> s.listIn(s.endorses(contribution.getChecksum()) ? contribution.getCurrentVersion() : null));
+        em.flush();
+        coSignerMail.tell(contribution, "joint.submitted", contribution.getSubmissionNumber(), contribution.getTitle(),
+                em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId()).getName());
         mailbox.sendToPerson(caller(), "contribution.receipt", contribution.getSubmissionNumber(), contribution.getTitle(),
                 contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum());
         audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()

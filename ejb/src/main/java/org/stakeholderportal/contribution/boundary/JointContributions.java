@@ -107,8 +107,16 @@ public class JointContributions {
             coSignature.invite(caller(), clock.now());
         }
         em.flush();
-        focalPoint(organisationId, contribution.getProcessId()).ifPresent(focal -> mailbox.sendToPerson(focal.getUsername(),
-                "joint.invitation", contribution.getTitle(), organisationName(contribution.getOrganisationId())));
+        // To the focal point, in their language; to the organisation's contact address if the portal has no address for them.
+        String lead = organisationName(contribution.getOrganisationId());
+        Optional<String> focal = focalPoint(organisationId, contribution.getProcessId()).map(Membership::getUsername)
+                .filter(username -> !em.createQuery("select p.email from Person p where p.username = :u and p.email is not null", String.class)
+                        .setParameter("u", username).getResultList().isEmpty());
+        if (focal.isPresent()) {
+            mailbox.sendToPerson(focal.get(), "joint.invitation", contribution.getTitle(), lead);
+        } else {
+            mailbox.send(invited.getContactEmail(), java.util.Locale.ENGLISH, "joint.invitation", contribution.getTitle(), lead);
+        }
         audit.record("contribution.coSignerInvited", "Contribution", contributionId, "organisation=" + organisationId);
         return coSignature;
     }

@@ -65,6 +65,9 @@ public class Reviews {
     @Resource
     SessionContext context;
 
+    @Inject
+    org.stakeholderportal.contribution.control.CoSignerMail coSignerMail;
+
     /** A page of the queue. */
     public List<QueueEntry> queue(ReviewQuery query, int first, int pageSize) {
         String select = "select new org.stakeholderportal.review.entity.QueueEntry(c.id, c.version, c.submissionNumber, c.title,"
@@ -161,6 +164,7 @@ public class Reviews {
         Object[] arguments = {contribution.getSubmissionNumber(), contribution.getTitle(), organisation.getName(),
                 text == null ? "" : text, new Mailbox.Label(reason == null ? "noReason" : "reason." + reason)};
         mailbox.sendToPerson(contribution.getSubmittedBy(), "review." + decision.name(), arguments);
+        coSignerMail.tell(contribution, "review." + decision.name(), arguments);
         String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
                 .setParameter("u", contribution.getSubmittedBy()).getResultStream().findFirst().orElse(null);
         if (!organisation.getContactEmail().equalsIgnoreCase(String.valueOf(submitterEmail))) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stakeholderportal.contribution.boundary.Contributions;
+import org.stakeholderportal.contribution.boundary.JointContributions;
 import org.stakeholderportal.contribution.entity.Attachment;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.contribution.entity.ContributionKind;
@@ -48,6 +49,9 @@ public class ContributionsResource {
 
     @Inject
     People people;
+
+    @Inject
+    JointContributions joint;
 
     @Inject
     SignedInUser signedIn;
@@ -151,6 +155,42 @@ public class ContributionsResource {
     public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
         contributions.detach(id, attachmentId);
         return Response.noContent().build();
+    }
+
+    /** What a client sends to invite an organisation to co-sign. */
+    public record Invite(long organisationId) {
+    }
+
+    /** A co-signature as the lead sees it: {@code current} when it endorses the text as it is now, {@code stale} when an earlier one. */
+    public record CoSignerView(long id, long organisationId, String organisation, String status, boolean current, boolean stale,
+            String note, java.time.Instant respondedAt, Integer listedInVersion) {
+        static CoSignerView of(JointContributions.Standing s) {
+            return new CoSignerView(s.getCoSignature().getId(), s.getOrganisation().getId(), s.getOrganisation().getName(),
+                    s.getCoSignature().getStatus().name(), s.isCurrent(), s.isStale(), s.getCoSignature().getNote(),
+                    s.getCoSignature().getRespondedAt(), s.getCoSignature().getListedInVersion());
+        }
+    }
+
+    @GET
+    @Path("{id}/co-signers")
+    @Operation(summary = "The organisations asked to co-sign the contribution and where each stands")
+    public List<CoSignerView> coSigners(@PathParam("id") long id) {
+        return joint.of(id).stream().map(CoSignerView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/co-signers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite an accredited organisation of the process to co-sign (lead only, while the text can change)")
+    public Response invite(@PathParam("id") long id, Invite invite) {
+        if (invite == null) {
+            throw new BadRequestException();
+        }
+        recordCaller();
+        long invited = joint.invite(id, invite.organisationId()).getId();
+        CoSignerView view = joint.of(id).stream().filter(s -> s.getCoSignature().getId() == invited).map(CoSignerView::of)
+                .findFirst().orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     private ContributionView view(Contribution contribution) {
