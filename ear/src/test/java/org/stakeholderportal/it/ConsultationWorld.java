@@ -68,6 +68,9 @@ public class ConsultationWorld {
     Reviews reviews;
 
     @EJB
+    org.stakeholderportal.contribution.boundary.JointContributions joint;
+
+    @EJB
     AsSecretariat secretariat;
 
     @EJB
@@ -101,6 +104,22 @@ public class ConsultationWorld {
                 wording == null ? ContributionKind.GENERAL_COMMENT : ContributionKind.PROPOSED_AMENDMENT, title, "<p>" + comment + "</p>",
                 wording, null, language)));
         return who.call(() -> contributions.submit(written.getId(), written.getVersion(), null));
+    }
+
+    /**
+     * A comment (or amendment) on an article written by one organisation, co-signed by another whose focal point
+     * endorses the text, then submitted: a joint contribution.
+     */
+    public Contribution submitted(AsCaller lead, Draft draft, String article, String language, String title, String comment, String wording,
+            AsCaller coSigner) throws Exception {
+        Contribution started = lead.call(() -> contributions.start(draft.getId(), article, Set.of()));
+        Contribution written = lead.call(() -> contributions.write(started.getId(), started.getVersion(), new ContributionText(
+                wording == null ? ContributionKind.GENERAL_COMMENT : ContributionKind.PROPOSED_AMENDMENT, title, "<p>" + comment + "</p>",
+                wording, null, language)));
+        long organisation = coSigner.call(() -> organisations.requireContributor(draft.getProcess().getId())).getOrganisationId();
+        org.stakeholderportal.contribution.entity.CoSignature invited = lead.call(() -> joint.invite(written.getId(), organisation));
+        coSigner.call(() -> joint.endorse(invited.getId(), invited.getVersion(), null));
+        return lead.call(() -> contributions.submit(written.getId(), written.getVersion(), null));
     }
 
     /** The same, then published by the secretariat. */

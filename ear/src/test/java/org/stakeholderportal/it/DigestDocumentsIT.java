@@ -30,7 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.stakeholderportal.draft.entity.Draft;
 import org.stakeholderportal.organisation.entity.OrganisationApplication;
 import org.stakeholderportal.organisation.entity.UnRegion;
+import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.publication.boundary.DigestFiles;
+import org.stakeholderportal.review.entity.ReviewDecision;
 import org.stakeholderportal.publication.boundary.Digests;
 import org.stakeholderportal.publication.entity.DigestFile;
 import org.stakeholderportal.publication.entity.DigestStatistics;
@@ -60,6 +62,9 @@ class DigestDocumentsIT {
 
     @EJB
     ConsultationWorld world;
+
+    @EJB
+    org.stakeholderportal.review.boundary.Reviews reviews;
 
     @EJB
     AsSecretariat secretariat;
@@ -123,8 +128,10 @@ class DigestDocumentsIT {
     @Test
     void aReleaseIsGeneratedAsPdfAndDocxWithEveryLanguageAndNothingUnpublished() throws Exception {
         world();
-        published(applicant::call, "art-24", "en", "Prior judicial authorisation", "Judges must check every power first.",
-                "Each State Party shall ensure prior judicial authorisation of these powers.");
+        // Submitted jointly: the digest documents name the co-signer with the organisation.
+        Contribution joint = world.submitted(applicant::call, draft, "art-24", "en", "Prior judicial authorisation", "Judges must check every power first.",
+                "Each State Party shall ensure prior judicial authorisation of these powers.", outsider::call);
+        secretariat.call(() -> reviews.decide(joint.getId(), joint.getVersion(), ReviewDecision.PUBLISH, null, null));
         published(outsider::call, "art-24", "ar", "حماية البيانات الشخصية", "يجب حماية البيانات الشخصية للمستخدمين", null);
         published(outsider::call, "art-1", "zh", "个人数据保护", "个人数据保护必须优先", null);
         published(applicant::call, "art-1", "ru", "Защита данных", "Требуется защита персональных данных", null);
@@ -150,6 +157,7 @@ class DigestDocumentsIT {
                 assertTrue(text.contains(sample), document.getLanguage() + " " + document.getFormat() + " holds " + sample);
             }
             assertFalse(text.contains("Unpublished Quokka"), "nothing unpublished in " + document.getFormat());
+            assertTrue(text.replaceAll("\\s+", " ").contains("Digest Academy"), document.getFormat() + " names the co-signer");
         }
     }
 

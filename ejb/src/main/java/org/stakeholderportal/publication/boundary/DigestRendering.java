@@ -154,7 +154,10 @@ public class DigestRendering {
                                     article.getArticle().getAnchor()), article == null ? null : text(article));
                             first = false;
                         }
-                        writer.entry(new DigestEntry(c.getSubmissionNumber(), row.organisation().getName(),
+                        String organisation = row.coSigners().isEmpty() ? row.organisation().getName()
+                                : row.organisation().getName() + " " + label(labels, "jointlyWith", "({0})")
+                                        .replace("{0}", String.join(", ", row.coSigners()));
+                        writer.entry(new DigestEntry(c.getSubmissionNumber(), organisation,
                                 label(labels, "category." + row.organisation().getCategory(), row.organisation().getCategory()),
                                 label(labels, "region." + row.organisation().getRegion().name(), row.organisation().getRegion().name()),
                                 label(labels, "contribution.kind." + c.getKind().name(), c.getKind().name()),
