@@ -187,32 +187,56 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         }
     }
 
-    /** A provision's words, with the draft and article it belongs to (for the link and the draft filter). */
+    /**
+     * The fields of draft text, the same for a provision in its draft's language and in another: where it is (process,
+     * draft, article, anchor), its words, and the language of a language version (none for the draft's own text).
+     */
+    static final class DraftTextFields {
+        final IndexFieldReference<Long> process;
+        final IndexFieldReference<Long> draft;
+        final IndexFieldReference<String> draftLabel;
+        final IndexFieldReference<String> article;
+        final IndexFieldReference<String> articleLabel;
+        final IndexFieldReference<String> anchor;
+        final IndexFieldReference<String> textLanguage;
+        final TextFields text;
+
+        DraftTextFields(IndexSchemaElement schema) {
+            process = number(schema, "processId");
+            draft = number(schema, "draftId");
+            draftLabel = stored(schema, "draftLabel");
+            article = keyword(schema, "article");
+            articleLabel = stored(schema, "articleLabel");
+            anchor = stored(schema, "anchor");
+            textLanguage = keyword(schema, "textLanguage");
+            text = new TextFields(schema);
+        }
+
+        /** Writes the provision's place and the words given (num, heading of an article, body) in {@code language}, or all. */
+        void write(DocumentElement document, Session session, Provision p, String language, String num, String heading, String body) {
+            Draft d = session.get(Draft.class, p.getDraftId());
+            Provision a = p.getArticle() == null ? p : p.getArticle();
+            document.addValue(process, d.getProcess().getId());
+            document.addValue(draft, d.getId());
+            document.addValue(draftLabel, d.getVersionLabel());
+            document.addValue(article, a.getAnchor());
+            document.addValue(articleLabel, SearchText.of(a.getNum(), a.getHeading()).replace('\n', ' '));
+            document.addValue(anchor, p.getAnchor());
+            if (language != null) {
+                document.addValue(textLanguage, language);
+            }
+            text.write(document, SearchText.of(num, p == a ? heading : null, body), language);
+        }
+    }
+
+    /** A provision's words in its draft's language (which the import may not know: every language field gets them). */
     static final class ProvisionDocument implements TypeBinder {
         @Override
         public void bind(TypeBindingContext context) {
             context.dependencies().use("num").use("heading").use("body").use("anchor");
-            IndexSchemaElement schema = context.indexSchemaElement();
-            IndexFieldReference<Long> process = number(schema, "processId");
-            IndexFieldReference<Long> draft = number(schema, "draftId");
-            IndexFieldReference<String> draftLabel = stored(schema, "draftLabel");
-            IndexFieldReference<String> article = keyword(schema, "article");
-            IndexFieldReference<String> articleLabel = stored(schema, "articleLabel");
-            IndexFieldReference<String> anchor = stored(schema, "anchor");
-            keyword(schema, "textLanguage");
-            TextFields text = new TextFields(schema);
-            context.bridge(Provision.class, (DocumentElement document, Provision p, TypeBridgeWriteContext ctx) -> {
-                Session session = ctx.extension(HibernateOrmExtension.get()).session();
-                Draft d = session.get(Draft.class, p.getDraftId());
-                Provision a = p.getArticle() == null ? p : p.getArticle();
-                document.addValue(process, d.getProcess().getId());
-                document.addValue(draft, d.getId());
-                document.addValue(draftLabel, d.getVersionLabel());
-                document.addValue(article, a.getAnchor());
-                document.addValue(articleLabel, SearchText.of(a.getNum(), a.getHeading()).replace('\n', ' '));
-                document.addValue(anchor, p.getAnchor());
-                text.write(document, SearchText.of(p.getNum(), p == a ? p.getHeading() : null, p.getBody()), null);
-            });
+            DraftTextFields fields = new DraftTextFields(context.indexSchemaElement());
+            context.bridge(Provision.class, (DocumentElement document, Provision p, TypeBridgeWriteContext ctx) -> fields.write(document,
+                    ctx.extension(HibernateOrmExtension.get()).session(), p, null, p.getNum(), p.getHeading(), p.getBody()));
         }
     }
 
@@ -224,28 +248,11 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         @Override
         public void bind(TypeBindingContext context) {
             context.dependencies().use("num").use("heading").use("body").use("language").use("provisionId");
-            IndexSchemaElement schema = context.indexSchemaElement();
-            IndexFieldReference<Long> process = number(schema, "processId");
-            IndexFieldReference<Long> draft = number(schema, "draftId");
-            IndexFieldReference<String> draftLabel = stored(schema, "draftLabel");
-            IndexFieldReference<String> article = keyword(schema, "article");
-            IndexFieldReference<String> articleLabel = stored(schema, "articleLabel");
-            IndexFieldReference<String> anchor = stored(schema, "anchor");
-            IndexFieldReference<String> textLanguage = keyword(schema, "textLanguage");
-            TextFields text = new TextFields(schema);
+            DraftTextFields fields = new DraftTextFields(context.indexSchemaElement());
             context.bridge(ProvisionTranslation.class, (DocumentElement document, ProvisionTranslation t, TypeBridgeWriteContext ctx) -> {
                 Session session = ctx.extension(HibernateOrmExtension.get()).session();
-                Provision p = session.get(Provision.class, t.getProvisionId());
-                Draft d = session.get(Draft.class, p.getDraftId());
-                Provision a = p.getArticle() == null ? p : p.getArticle();
-                document.addValue(process, d.getProcess().getId());
-                document.addValue(draft, d.getId());
-                document.addValue(draftLabel, d.getVersionLabel());
-                document.addValue(article, a.getAnchor());
-                document.addValue(articleLabel, SearchText.of(a.getNum(), a.getHeading()).replace('\n', ' '));
-                document.addValue(anchor, p.getAnchor());
-                document.addValue(textLanguage, t.getLanguage());
-                text.write(document, SearchText.of(t.getNum(), p == a ? t.getHeading() : null, t.getBody()), t.getLanguage());
+                fields.write(document, session, session.get(Provision.class, t.getProvisionId()), t.getLanguage(), t.getNum(),
+                        t.getHeading(), t.getBody());
             });
         }
     }
