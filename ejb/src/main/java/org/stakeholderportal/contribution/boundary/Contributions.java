@@ -92,7 +92,7 @@ public class Contributions {
     SubmissionNumbers numbers;
 
     @Inject
-    org.stakeholderportal.contribution.control.CoSignerMail coSignerMail;
+    org.stakeholderportal.contribution.control.ListedCoSigners coSigners;
 
     @Resource
     SessionContext context;
@@ -179,7 +179,7 @@ public class Contributions {
                 .setParameter("c", contributionId).getResultList()
                 .forEach(s -> s.listIn(s.endorses(contribution.getChecksum()) ? contribution.getCurrentVersion() : null));
         em.flush();
-        coSignerMail.tell(contribution, "joint.submitted", contribution.getSubmissionNumber(), contribution.getTitle(),
+        coSigners.tell(contribution, "joint.submitted", contribution.getSubmissionNumber(), contribution.getTitle(),
                 em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId()).getName());
         mailbox.sendToPerson(caller(), "contribution.receipt", contribution.getSubmissionNumber(), contribution.getTitle(),
                 contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum());

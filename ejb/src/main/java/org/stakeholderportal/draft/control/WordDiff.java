@@ -6,6 +6,7 @@ import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stakeholderportal.platform.control.HtmlText;
 
 /**
  * Redlines two texts word by word, for a stakeholder's proposed wording against the draft and for one revision of a
@@ -49,9 +50,9 @@ public class WordDiff {
         StringBuilder html = new StringBuilder();
         for (DiffSegment segment : segments) {
             switch (segment.getType()) {
-                case INSERTED -> html.append("<ins>").append(escaped(segment.getText())).append("</ins>");
-                case DELETED -> html.append("<del>").append(escaped(segment.getText())).append("</del>");
-                default -> html.append(escaped(segment.getText()));
+                case INSERTED -> html.append("<ins>").append(HtmlText.escape(segment.getText())).append("</ins>");
+                case DELETED -> html.append("<del>").append(HtmlText.escape(segment.getText())).append("</del>");
+                default -> html.append(HtmlText.escape(segment.getText()));
             }
         }
         return html.toString();
@@ -154,21 +155,5 @@ public class WordDiff {
         } else {
             segments.add(segment);
         }
-    }
-
-    private static String escaped(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

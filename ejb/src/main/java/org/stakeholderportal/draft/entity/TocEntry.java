@@ -37,4 +37,17 @@ public class TocEntry {
     public boolean isNumberWithWord() {
         return num != null && !num.isEmpty() && Character.isLetter(num.codePointAt(0));
     }
+
+    /**
+     * The article as a reader names it, "Article 24 · Conditions and safeguards": its number (a bare one given its
+     * word by {@code numbered}, in the reader's language), then its heading.
+     */
+    public String label(java.util.function.UnaryOperator<String> numbered) {
+        String number = num == null ? "" : num.strip();
+        if (!number.isEmpty() && !isNumberWithWord()) {
+            number = numbered.apply(number);
+        }
+        String title = heading == null ? "" : heading.strip();
+        return number.isEmpty() || title.isEmpty() ? (number + title).strip() : number + " · " + title;
+    }
 }

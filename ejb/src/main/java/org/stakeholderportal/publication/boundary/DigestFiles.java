@@ -49,6 +49,9 @@ public class DigestFiles {
     @Inject
     PublishedInput publishedInput;
 
+    @Inject
+    org.stakeholderportal.contribution.control.ListedCoSigners listedCoSigners;
+
     /** Where generated documents lie: PORTAL_DIGESTS_DIR, or the server's data directory. */
     public static Path folder() {
         String configured = System.getenv("PORTAL_DIGESTS_DIR");
@@ -153,12 +156,7 @@ public class DigestFiles {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> coSigners = new HashMap<>();
-        em.createQuery("select s.contributionId, o.name from CoSignature s join Organisation o on o.id = s.organisationId"
-                        + " join Contribution c on c.id = s.contributionId where s.contributionId in :ids"
-                        + " and s.listedInVersion = c.currentVersion order by s.respondedAt, s.id", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .forEach(r -> coSigners.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Map<Long, List<Organisation>> coSigners = listedCoSigners.of(ids);
         Map<Long, Row> byId = new HashMap<>();
         em.createQuery("select c, o, a.status, a.decidedAt from Contribution c join Organisation o on o.id = c.organisationId"
                         + " left join Accreditation a on a.organisation = o and a.process.id = c.processId"
@@ -166,7 +164,7 @@ public class DigestFiles {
                 .setParameter("ids", ids).setParameter("published", ContributionStatus.PUBLISHED).getResultStream()
                 .forEach(r -> byId.put(((Contribution) r[0]).getId(), new Row((Contribution) r[0], (Organisation) r[1],
                         r[2] == AccreditationStatus.SUSPENDED ? (Instant) r[3] : null,
-                        coSigners.getOrDefault(((Contribution) r[0]).getId(), List.of()))));
+                        coSigners.getOrDefault(((Contribution) r[0]).getId(), List.of()).stream().map(Organisation::getName).toList())));
         List<Row> rows = new ArrayList<>();
         ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(rows::add));
         return rows;

@@ -200,11 +200,7 @@ public class DigestRendering {
         Map<String, String> result = new LinkedHashMap<>();
         for (TocEntry entry : drafts.tableOfContents(draftId)) {
             if (entry.isArticle()) {
-                String num = entry.getNum() == null ? "" : entry.getNum().strip();
-                String numbered = num.isEmpty() || Character.isLetter(num.codePointAt(0)) ? num
-                        : label(labels, "article.numbered", "{0}").replace("{0}", num);
-                String title = entry.getHeading() == null ? "" : entry.getHeading().strip();
-                result.put(entry.getAnchor(), numbered.isEmpty() || title.isEmpty() ? (numbered + title).strip() : numbered + " · " + title);
+                result.put(entry.getAnchor(), entry.label(num -> label(labels, "article.numbered", "{0}").replace("{0}", num)));
             }
         }
         return result;

@@ -45,13 +45,12 @@ public class PublicSearch {
     public SearchResults search(SearchQuery query) {
         SearchSession session = Search.session(em);
         String words = query.getWords().length() > MAX_WORDS_LENGTH ? query.getWords().substring(0, MAX_WORDS_LENGTH) : query.getWords();
-        List<String> textFields = textFields();
 
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
         SearchQuery.FACETS.forEach(facet -> facetKeys.put(facet, AggregationKey.of(facet)));
         var inputQuery = session.search(Contribution.class)
-                .select(inputProjection(session.scope(Contribution.class).projection(), textFields))
-                .where(inputPredicate(session.scope(Contribution.class).predicate(), query, words, textFields));
+                .select(inputProjection(session.scope(Contribution.class).projection()))
+                .where(inputPredicate(session.scope(Contribution.class).predicate(), query, words));
         for (var facet : facetKeys.entrySet()) {
             inputQuery = inputQuery.aggregation(facet.getValue(), f -> f.terms().field(facet.getKey(), String.class)
                     .maxTermCount(FACET_VALUES));
@@ -71,9 +70,9 @@ public class PublicSearch {
         if (!words.isEmpty() && query.getPage() == 0) {
             List<Class<?>> texts = List.of(Provision.class, ProvisionTranslation.class);
             List<List<?>> provisions = session.search(texts)
-                    .select(textProjection(session.scope(texts).projection(), textFields))
+                    .select(textProjection(session.scope(texts).projection()))
                     .where(f -> f.bool().must(f.match().field("processId").matching(query.getProcessId()))
-                            .must(words(f, words, textFields))
+                            .must(words(f, words))
                             .with(b -> {
                                 if (query.getDraftId() != null) {
                                     b.filter(f.match().field("draftId").matching(query.getDraftId()));
@@ -88,21 +87,18 @@ public class PublicSearch {
         return new SearchResults(found.total().hitCount(), input, text, facets);
     }
 
-    private static List<String> textFields() {
-        List<String> fields = new ArrayList<>();
-        fields.add("text");
-        SearchAnalysis.LANGUAGES.forEach(language -> fields.add(SearchAnalysis.field(language)));
-        return fields;
-    }
+    /** Every field that holds words: the one for any language, then one per language (each with its own analyser). */
+    private static final String[] TEXT_FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("text"),
+            SearchAnalysis.LANGUAGES.stream().map(SearchAnalysis::field)).toArray(String[]::new);
 
-    private static SearchPredicate words(SearchPredicateFactory f, String words, List<String> textFields) {
-        return f.simpleQueryString().fields(textFields.toArray(String[]::new)).matching(words)
+    private static SearchPredicate words(SearchPredicateFactory f, String words) {
+        return f.simpleQueryString().fields(TEXT_FIELDS).matching(words)
                 .defaultOperator(BooleanOperator.AND).toPredicate();
     }
 
-    private static SearchPredicate inputPredicate(SearchPredicateFactory f, SearchQuery query, String words, List<String> textFields) {
+    private static SearchPredicate inputPredicate(SearchPredicateFactory f, SearchQuery query, String words) {
         return f.bool().must(f.match().field("processId").matching(query.getProcessId()))
-                .must(words.isEmpty() ? f.matchAll().toPredicate() : words(f, words, textFields))
+                .must(words.isEmpty() ? f.matchAll().toPredicate() : words(f, words))
                 .with(b -> {
                     if (query.getDraftId() != null) {
                         b.filter(f.match().field("draftId").matching(query.getDraftId()));
@@ -112,23 +108,21 @@ public class PublicSearch {
     }
 
     /** id, draft, number, title, organisation, organisation id, article, category, region, language, kind, date, then the text. */
-    private static SearchProjection<List<?>> inputProjection(SearchProjectionFactory<?, ?> f, List<String> textFields) {
-        List<SearchProjection<?>> columns = new ArrayList<>(List.of(f.id(Long.class).toProjection(),
+    private static SearchProjection<List<?>> inputProjection(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class).toProjection(),
                 f.field("draftId", Long.class).toProjection(), f.field("number", String.class).toProjection(),
                 f.field("title", String.class).toProjection(), f.field("organisation", String.class).toProjection(),
                 f.field("organisationId", Long.class).toProjection(), f.field("article", String.class).toProjection(),
                 f.field("category", String.class).toProjection(), f.field("region", String.class).toProjection(),
                 f.field("language", String.class).toProjection(), f.field("kind", String.class).toProjection(),
-                f.field("publishedAt", Instant.class).toProjection(), f.field("text", String.class).toProjection()));
-        return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList().toProjection();
+                f.field("publishedAt", Instant.class).toProjection(), f.field("text", String.class).toProjection()).asList().toProjection();
     }
 
     /** draft, draft label, article, article label, anchor, the text and its language (null: the draft's own). */
-    private static SearchProjection<List<?>> textProjection(SearchProjectionFactory<?, ?> f, List<String> textFields) {
-        List<SearchProjection<?>> columns = new ArrayList<>(List.of(f.field("draftId", Long.class).toProjection(),
+    private static SearchProjection<List<?>> textProjection(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.field("draftId", Long.class).toProjection(),
                 f.field("draftLabel", String.class).toProjection(), f.field("article", String.class).toProjection(),
                 f.field("articleLabel", String.class).toProjection(), f.field("anchor", String.class).toProjection(),
-                f.field("text", String.class).toProjection(), f.field("textLanguage", String.class).toProjection()));
-        return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList().toProjection();
+                f.field("text", String.class).toProjection(), f.field("textLanguage", String.class).toProjection()).asList().toProjection();
     }
 }

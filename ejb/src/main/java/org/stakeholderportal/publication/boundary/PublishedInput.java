@@ -28,6 +28,9 @@ public class PublishedInput {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.stakeholderportal.contribution.control.ListedCoSigners listedCoSigners;
+
     /** Published input on an article (on the article as a whole or on some of its paragraphs), oldest first. */
     public List<PublishedContribution> onArticle(long articleId) {
         return read("c.articleId = :key", articleId);
@@ -106,19 +109,15 @@ public class PublishedInput {
         Map<Long, List<Attachment>> attachments = em.createQuery("select a from Attachment a where a.contributionId in :ids"
                         + " and a.detachedAt is null order by a.id", Attachment.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(Attachment::getContributionId));
-        Map<Long, List<CoSigner>> coSigners = em.createQuery("select s.contributionId, o.name, o.category, o.region from CoSignature s join Organisation o"
-                        + " on o.id = s.organisationId join Contribution c on c.id = s.contributionId where s.contributionId in :ids"
-                        + " and s.listedInVersion = c.currentVersion order by s.respondedAt, s.id", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> new CoSigner((String) r[1], (String) r[2],
-                        (org.stakeholderportal.organisation.entity.UnRegion) r[3]), Collectors.toList())));
+        Map<Long, List<Organisation>> coSigners = listedCoSigners.of(ids);
         return rows.stream().map(row -> {
             Contribution c = (Contribution) row[0];
             Organisation o = (Organisation) row[1];
             return new PublishedContribution(c.getId(), c.getSubmissionNumber(), c.getKind(), c.getTitle(), c.getCommentHtml(),
                     c.getProposedWording(), c.getRationale(), c.getLanguage(), c.getArticleId(), c.getParagraphIds(), o.getId(),
                     o.getName(), o.getCategory(), o.getRegion(), row[2] == AccreditationStatus.SUSPENDED, c.getDecidedAt(),
-                    attachments.getOrDefault(c.getId(), List.of()), coSigners.getOrDefault(c.getId(), List.of()));
+                    attachments.getOrDefault(c.getId(), List.of()), coSigners.getOrDefault(c.getId(), List.of()).stream()
+                            .map(s -> new CoSigner(s.getName(), s.getCategory(), s.getRegion())).toList());
         }).toList();
     }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.stakeholderportal.platform.control.HtmlText;
 
 /**
  * The snippet of a search hit: a window of the text around the first matched word, HTML-escaped, with every
@@ -82,10 +83,10 @@ public final class SnippetMarker {
             if (start < at || start >= to) {
                 continue;
             }
-            out.append(escape(text.substring(at, start))).append("<mark>").append(escape(text.substring(start, end))).append("</mark>");
+            out.append(HtmlText.escape(text.substring(at, start))).append("<mark>").append(HtmlText.escape(text.substring(start, end))).append("</mark>");
             at = end;
         }
-        out.append(escape(text.substring(at, to)));
+        out.append(HtmlText.escape(text.substring(at, to)));
         if (to < text.length()) {
             out.append('…');
         }
@@ -108,20 +109,5 @@ public final class SnippetMarker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -66,7 +66,7 @@ public class Reviews {
     SessionContext context;
 
     @Inject
-    org.stakeholderportal.contribution.control.CoSignerMail coSignerMail;
+    org.stakeholderportal.contribution.control.ListedCoSigners coSigners;
 
     /** A page of the queue. */
     public List<QueueEntry> queue(ReviewQuery query, int first, int pageSize) {
@@ -80,12 +80,8 @@ public class Reviews {
     /** The entries, each with the organisations listed as co-signers of its submitted version (one query for the page). */
     private List<QueueEntry> withCoSigners(List<QueueEntry> entries) {
         if (!entries.isEmpty()) {
-            Map<Long, List<String>> names = em.createQuery("select s.contributionId, o.name from CoSignature s join Organisation o"
-                            + " on o.id = s.organisationId join Contribution c on c.id = s.contributionId where s.contributionId in :ids"
-                            + " and s.listedInVersion = c.currentVersion order by s.respondedAt, s.id", Object[].class)
-                    .setParameter("ids", entries.stream().map(QueueEntry::getId).toList()).getResultStream()
-                    .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
-            entries.forEach(e -> e.setCoSigners(names.getOrDefault(e.getId(), List.of())));
+            Map<Long, List<Organisation>> listed = coSigners.of(entries.stream().map(QueueEntry::getId).toList());
+            entries.forEach(e -> e.setCoSigners(listed.getOrDefault(e.getId(), List.of()).stream().map(Organisation::getName).toList()));
         }
         return entries;
     }
@@ -164,7 +160,7 @@ public class Reviews {
         Object[] arguments = {contribution.getSubmissionNumber(), contribution.getTitle(), organisation.getName(),
                 text == null ? "" : text, new Mailbox.Label(reason == null ? "noReason" : "reason." + reason)};
         mailbox.sendToPerson(contribution.getSubmittedBy(), "review." + decision.name(), arguments);
-        coSignerMail.tell(contribution, "review." + decision.name(), arguments);
+        coSigners.tell(contribution, "review." + decision.name(), arguments);
         String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
                 .setParameter("u", contribution.getSubmittedBy()).getResultStream().findFirst().orElse(null);
         if (!organisation.getContactEmail().equalsIgnoreCase(String.valueOf(submitterEmail))) {

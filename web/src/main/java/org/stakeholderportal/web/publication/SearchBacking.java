@@ -69,11 +69,7 @@ public class SearchBacking {
         for (Draft draft : ofProcess) {
             for (TocEntry entry : drafts.tableOfContents(draft.getId())) {
                 if (entry.isArticle()) {
-                    String num = entry.getNum() == null ? "" : entry.getNum();
-                    boolean withWord = !num.isEmpty() && Character.isLetter(num.codePointAt(0));
-                    String label = num.isEmpty() ? "" : labels.article(num, withWord);
-                    String heading = entry.getHeading() == null ? "" : entry.getHeading().strip();
-                    articleLabels.put(entry.getAnchor(), label.isEmpty() || heading.isEmpty() ? (label + heading).strip() : label + " · " + heading);
+                    articleLabels.put(entry.getAnchor(), entry.label(num -> labels.article(num, false)));
                 }
             }
         }
