@@ -9,6 +9,8 @@ public final class Roles {
     public static final String STAKEHOLDER = "stakeholder";
     public static final String SECRETARIAT = "secretariat";
     public static final String ADMIN = "admin";
+    /** A member State's delegate: reads published input, takes part in the non-objection procedure. */
+    public static final String DELEGATE = "delegate";
 
     private Roles() {
     }

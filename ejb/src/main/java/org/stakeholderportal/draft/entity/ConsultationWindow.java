@@ -60,6 +60,10 @@ public class ConsultationWindow {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** The session the written input is gathered for, if any (e.g. closing two weeks before it). */
+    @Column(name = "session_id")
+    private Long sessionId;
+
     @Version
     private long version;
 
@@ -88,6 +92,12 @@ public class ConsultationWindow {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
+
+    public void tieToSession(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public Long getSessionId() { return sessionId; }
 
     public boolean isOpenAt(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(closesAt);

@@ -31,6 +31,10 @@ public class NegotiationProcess {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether applicants without ECOSOC status are accredited only through the non-objection procedure. */
+    @Column(name = "accreditation_by_non_objection", nullable = false)
+    private boolean accreditationByNonObjection;
+
     @Version
     private long version;
 
@@ -51,4 +55,6 @@ public class NegotiationProcess {
     public ZoneId officialZone() { return ZoneId.of(officialTimeZone); }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    public boolean isAccreditationByNonObjection() { return accreditationByNonObjection; }
+    public void setAccreditationByNonObjection(boolean required) { this.accreditationByNonObjection = required; }
 }

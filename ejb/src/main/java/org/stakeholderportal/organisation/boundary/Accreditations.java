@@ -27,6 +27,7 @@ import org.stakeholderportal.organisation.entity.Accreditation;
 import org.stakeholderportal.organisation.entity.AccreditationDecision;
 import org.stakeholderportal.organisation.entity.AccreditationQuery;
 import org.stakeholderportal.organisation.entity.AccreditationStatus;
+import org.stakeholderportal.organisation.entity.EcosocStatus;
 import org.stakeholderportal.organisation.entity.Organisation;
 import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.platform.Roles;
@@ -101,6 +102,7 @@ public class Accreditations {
         if (accreditation.getVersion() != expectedVersion) {
             throw new Refusal("concurrentChange");
         }
+        requireNoOpenNonObjection(accreditation, decision);
         AccreditationStatus before = accreditation.decide(decision, reason, context.getCallerPrincipal().getName(), clock.now());
         mailbox.send(accreditation.getOrganisation().getContactEmail(), Locale.ENGLISH, "accreditation.decided",
                 accreditation.getOrganisation().getNameEnglish(), Mailbox.text(Locale.ENGLISH, "decision." + decision.name()),
@@ -109,6 +111,22 @@ public class Accreditations {
                 "status: " + before + " -> " + accreditation.getStatus() + "; organisation="
                         + accreditation.getOrganisation().getNameEnglish() + "; reason=" + (reason == null ? "" : reason.trim()));
         return accreditation;
+    }
+
+    /**
+     * An application on a non-objection list is decided by that procedure, not by hand; where the process accredits
+     * applicants without ECOSOC status only by non-objection, they cannot be approved directly.
+     */
+    private void requireNoOpenNonObjection(Accreditation accreditation, AccreditationDecision decision) {
+        boolean onList = em.createQuery("select count(e) from ObjectionListEntry e where e.accreditation.id = :a and e.outcome is null",
+                Long.class).setParameter("a", accreditation.getId()).getSingleResult() > 0;
+        if (onList) {
+            throw new Refusal("accreditation.onNonObjectionList");
+        }
+        if (decision == AccreditationDecision.APPROVE && accreditation.getProcess().isAccreditationByNonObjection()
+                && accreditation.getOrganisation().getEcosocStatus() == EcosocStatus.NONE) {
+            throw new Refusal("accreditation.needsNonObjection");
+        }
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Accreditation> a, Join<Accreditation, Organisation> o,
