@@ -76,12 +76,24 @@ class HtmlValidityIT extends PortalBlackBox {
         }
     }
 
+    /** The demo's agenda item whose speakers' list has a coalition's request. */
+    static long demoAgendaItem() throws Exception {
+        try (java.sql.Connection db = TestStackAccess.database();
+                java.sql.ResultSet row = db.createStatement().executeQuery("SELECT i.id FROM agenda_item i JOIN committee_session s"
+                        + " ON s.id = i.session_id JOIN negotiation_process p ON p.id = s.process_id WHERE p.code = 'AHC' AND i.item_number = '3'")) {
+            assertTrue(row.next(), "the demo agenda item on Article 24");
+            return row.getLong(1);
+        }
+    }
+
     @Test
     void theMainPagesAreValidHtmlInEnglishAndArabic() throws Exception {
         Matcher revised = Pattern.compile("draft\\.xhtml\\?id=(\\d+)\"[^>]*>Revised draft text").matcher(fetch("/drafts/index.xhtml", "en", null));
         assertTrue(revised.find());
         String draft = revised.group(1);
         String sofia = TestStackAccess.accessToken("sofia", "sofia");
+        String amina = TestStackAccess.accessToken("amina", "amina");
+        String ines = TestStackAccess.accessToken("ines", "ines");
         Matcher process = Pattern.compile("id=\"po-(\\d+)\">Ad Hoc Committee").matcher(fetch("/organisations.xhtml", "en", null));
         assertTrue(process.find());
         List<String> problems = new ArrayList<>();
@@ -90,7 +102,8 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-24",
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-5&changes=true", "/organisations.xhtml",
                     "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"), "/drafts/digest.xhtml?draft=" + draft,
-                    "/search.xhtml?q=judicial+authorisation", "/search.xhtml?q=safeguards&category=NGO")) {
+                    "/search.xhtml?q=judicial+authorisation", "/search.xhtml?q=safeguards&category=NGO",
+                    "/sessions.xhtml?process=" + process.group(1))) {
                 errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
@@ -98,9 +111,13 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml",
                     "/secretariat/review.xhtml?process=" + process.group(1), "/secretariat/contribution.xhtml?id=" + demoContribution(),
                     "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml",
-                    "/secretariat/import.xhtml?process=" + process.group(1))) {
+                    "/secretariat/import.xhtml?process=" + process.group(1), "/secretariat/sessions.xhtml?process=" + process.group(1),
+                    "/secretariat/non-objection.xhtml?process=" + process.group(1), "/secretariat/speakers.xhtml?item=" + demoAgendaItem())) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
+            errorsIn(fetch("/workspace/sessions.xhtml?process=" + process.group(1), language, amina))
+                    .forEach(e -> problems.add(language + " /workspace/sessions.xhtml " + e));
+            errorsIn(fetch("/delegation/index.xhtml", language, ines)).forEach(e -> problems.add(language + " /delegation/index.xhtml " + e));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

@@ -75,6 +75,9 @@ public class DemoSeeder {
     @Inject
     PortalClock clock;
 
+    @EJB
+    DemoSessions demoSessions;
+
     /** Seeds everything in one transaction: either the whole demonstration is there or none of it. */
     public void seed() throws IOException {
         if (drafts.processes().stream().anyMatch(p -> PROCESS_CODE.equals(p.getCode()))) {
@@ -91,6 +94,7 @@ public class DemoSeeder {
                 now.plus(Duration.ofDays(30)), Set.of());
         seedOrganisations(process);
         seedContributions(process, revised);
+        demoSessions.seed(process, revised);
         LOG.info(() -> "Demo data: process " + PROCESS_CODE + " with " + first.getArticleCount() + " and "
                 + revised.getArticleCount() + " articles and an open consultation window");
     }

@@ -66,8 +66,8 @@ public class NonObjection {
 
     /** Applicants that may be put on a list: pending, without ECOSOC status, on no list that is still open. */
     public List<Accreditation> eligible(long processId) {
-        return em.createQuery("select a from Accreditation a join fetch a.organisation o where a.process.id = :p"
-                        + " and a.status = :pending and o.ecosocStatus = :none and not exists (select e from ObjectionListEntry e"
+        return em.createQuery("select a from Accreditation a join fetch a.organisation where a.process.id = :p"
+                        + " and a.status = :pending and a.organisation.ecosocStatus = :none and not exists (select e from ObjectionListEntry e"
                         + " where e.accreditation = a and e.outcome is null) order by a.appliedAt, a.id", Accreditation.class)
                 .setParameter("p", processId).setParameter("pending", AccreditationStatus.PENDING)
                 .setParameter("none", EcosocStatus.NONE).getResultList();
@@ -158,15 +158,15 @@ public class NonObjection {
         if (!isSecretariat() && list.getStatus() == ObjectionList.Status.PROPOSED) {
             throw new Refusal("nonObjection.unknown", listId);
         }
-        return em.createQuery("select e from ObjectionListEntry e join fetch e.accreditation a join fetch a.organisation"
-                        + " where e.list.id = :l and (e.outcome is null or e.outcome <> :removed) order by a.organisation.nameEnglish, e.id",
+        return em.createQuery("select e from ObjectionListEntry e where e.list.id = :l"
+                        + " and (e.outcome is null or e.outcome <> :removed) order by e.accreditation.organisation.nameEnglish, e.id",
                         ObjectionListEntry.class)
                 .setParameter("l", listId).setParameter("removed", ObjectionListEntry.Outcome.REMOVED).getResultList();
     }
 
     /** Every objection on a list, with the State, the delegate and the reason: for the secretariat only. */
     public List<Objection> objections(long listId) {
-        return em.createQuery("select o from Objection o join fetch o.entry e where e.list.id = :l order by o.objectedAt", Objection.class)
+        return em.createQuery("select o from Objection o where o.entry.list.id = :l order by o.objectedAt", Objection.class)
                 .setParameter("l", listId).getResultList();
     }
 
@@ -174,7 +174,7 @@ public class NonObjection {
     @RolesAllowed(Roles.DELEGATE)
     public List<Objection> ourObjections(long listId) {
         Delegate me = delegates.me();
-        return em.createQuery("select o from Objection o join fetch o.entry e where e.list.id = :l and o.memberState = :s", Objection.class)
+        return em.createQuery("select o from Objection o where o.entry.list.id = :l and o.memberState = :s", Objection.class)
                 .setParameter("l", listId).setParameter("s", me.getMemberState()).getResultList();
     }
 

@@ -206,11 +206,10 @@ public class SessionParticipation {
     public List<SpeakerRequest> myRequests(long sessionId) {
         CommitteeSession session = session(sessionId);
         Contributor me = organisations.requireContributor(session.getProcess().getId());
-        return em.createQuery("select distinct r from SpeakerRequest r join fetch r.agendaItem i join fetch r.representative"
-                        + " join fetch r.organisation left join r.onBehalfOf b where i.session.id = :s and r.status <> :w"
-                        + " and (r.organisation.id = :o or b.organisationId = :o) order by i.position", SpeakerRequest.class)
+        return em.createQuery("select distinct r from SpeakerRequest r left join r.onBehalfOf b where r.agendaItem.session.id = :s"
+                        + " and r.status <> :w and (r.organisation.id = :o or b.organisationId = :o)", SpeakerRequest.class)
                 .setParameter("s", sessionId).setParameter("w", SpeakerStatus.WITHDRAWN).setParameter("o", me.getOrganisationId())
-                .getResultList();
+                .getResultStream().sorted(java.util.Comparator.comparingInt(r -> r.getAgendaItem().getPosition())).toList();
     }
 
     /** Accredited organisations of the process a coalition can speak for (the caller's own left out). */

@@ -74,13 +74,14 @@ public class Sessions {
     /** Every agenda item of the process's sessions, in session and agenda order (one query for the calendar). */
     @PermitAll
     public List<AgendaItem> agendas(long processId) {
-        return em.createQuery("select i from AgendaItem i join fetch i.session s where s.process.id = :p order by s.startsOn, s.id, i.position",
+        return em.createQuery("select i from AgendaItem i join fetch i.session where i.session.process.id = :p"
+                + " order by i.session.startsOn, i.session.id, i.position",
                 AgendaItem.class).setParameter("p", processId).getResultList();
     }
 
     @PermitAll
     public Optional<AgendaItem> agendaItem(long itemId) {
-        return em.createQuery("select i from AgendaItem i join fetch i.session s join fetch s.process where i.id = :id", AgendaItem.class)
+        return em.createQuery("select i from AgendaItem i join fetch i.session where i.id = :id", AgendaItem.class)
                 .setParameter("id", itemId).getResultStream().findFirst();
     }
 
@@ -147,8 +148,8 @@ public class Sessions {
     /** Everyone registered for the session, by organisation: the participant list. */
     public List<Representative> participants(long sessionId) {
         requireSession(sessionId);
-        return em.createQuery("select r from Representative r join fetch r.organisation o where r.session.id = :s"
-                + " order by o.nameEnglish, r.seat, r.fullName", Representative.class).setParameter("s", sessionId).getResultList();
+        return em.createQuery("select r from Representative r join fetch r.organisation where r.session.id = :s"
+                + " order by r.organisation.nameEnglish, r.seat, r.fullName", Representative.class).setParameter("s", sessionId).getResultList();
     }
 
     /** The chapters and articles an agenda item can point to. */

@@ -56,7 +56,7 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 
-    private static Locale locale() {
+    public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
     }

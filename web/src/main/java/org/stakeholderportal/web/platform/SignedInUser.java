@@ -17,7 +17,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 @RequestScoped
 public class SignedInUser {
 
-    static final List<String> KNOWN_ROLES = List.of(Roles.STAKEHOLDER, Roles.SECRETARIAT, Roles.ADMIN);
+    static final List<String> KNOWN_ROLES = List.of(Roles.STAKEHOLDER, Roles.SECRETARIAT, Roles.ADMIN, Roles.DELEGATE);
 
     @Inject
     HttpServletRequest request;
@@ -54,6 +54,15 @@ public class SignedInUser {
 
     public boolean isSecretariat() {
         return request.isUserInRole(Roles.SECRETARIAT) || request.isUserInRole(Roles.ADMIN);
+    }
+
+    public boolean isDelegate() {
+        return request.isUserInRole(Roles.DELEGATE);
+    }
+
+    /** Whether the person has a workspace: stakeholders and the secretariat, not a delegate only. */
+    public boolean isWorkspaceUser() {
+        return request.isUserInRole(Roles.STAKEHOLDER) || isSecretariat();
     }
 
     /** The raw ID token, needed to end the Keycloak session without a confirmation page. */
