@@ -161,13 +161,16 @@ public class NonObjection {
         return em.createQuery("select e from ObjectionListEntry e where e.list.id = :l"
                         + " and (e.outcome is null or e.outcome <> :removed) order by e.accreditation.organisation.nameEnglish, e.id",
                         ObjectionListEntry.class)
-                .setParameter("l", listId).setParameter("removed", ObjectionListEntry.Outcome.REMOVED).getResultList();
+                .setParameter("l", listId).setParameter("removed", ObjectionListEntry.Outcome.REMOVED)
+                .setHint("jakarta.persistence.fetchgraph", withOrganisation()).getResultList();
     }
 
     /** Every objection on a list, with the State, the delegate and the reason: for the secretariat only. */
     public List<Objection> objections(long listId) {
+        jakarta.persistence.EntityGraph<Objection> graph = em.createEntityGraph(Objection.class);
+        graph.addSubgraph("entry").addSubgraph("accreditation").addAttributeNodes("organisation");
         return em.createQuery("select o from Objection o where o.entry.list.id = :l order by o.objectedAt", Objection.class)
-                .setParameter("l", listId).getResultList();
+                .setParameter("l", listId).setHint("jakarta.persistence.fetchgraph", graph).getResultList();
     }
 
     /** The objections the caller's own State raised on a list. */
@@ -282,6 +285,13 @@ public class NonObjection {
     public boolean onOpenList(long accreditationId) {
         return em.createQuery("select count(e) from ObjectionListEntry e where e.accreditation.id = :a and e.outcome is null", Long.class)
                 .setParameter("a", accreditationId).getSingleResult() > 0;
+    }
+
+    /** Entries with their application and organisation, which every page of the procedure shows. */
+    private jakarta.persistence.EntityGraph<ObjectionListEntry> withOrganisation() {
+        jakarta.persistence.EntityGraph<ObjectionListEntry> graph = em.createEntityGraph(ObjectionListEntry.class);
+        graph.addSubgraph("accreditation").addAttributeNodes("organisation");
+        return graph;
     }
 
     private Objection stateObjection(long entryId, String memberState) {

@@ -209,7 +209,7 @@ public class SessionParticipation {
         return em.createQuery("select distinct r from SpeakerRequest r left join r.onBehalfOf b where r.agendaItem.session.id = :s"
                         + " and r.status <> :w and (r.organisation.id = :o or b.organisationId = :o)", SpeakerRequest.class)
                 .setParameter("s", sessionId).setParameter("w", SpeakerStatus.WITHDRAWN).setParameter("o", me.getOrganisationId())
-                .getResultStream().sorted(java.util.Comparator.comparingInt(r -> r.getAgendaItem().getPosition())).toList();
+                .setHint("jakarta.persistence.fetchgraph", wholeRequest()).getResultStream().sorted(java.util.Comparator.comparingInt(r -> r.getAgendaItem().getPosition())).toList();
     }
 
     /** Accredited organisations of the process a coalition can speak for (the caller's own left out). */
@@ -220,6 +220,12 @@ public class SessionParticipation {
                         + " and a.organisation.id <> :me order by a.organisation.nameEnglish", Organisation.class)
                 .setParameter("p", session.getProcess().getId()).setParameter("ok", AccreditationStatus.ACCREDITED)
                 .setParameter("me", me.getOrganisationId()).getResultList();
+    }
+
+    private jakarta.persistence.EntityGraph<SpeakerRequest> wholeRequest() {
+        jakarta.persistence.EntityGraph<SpeakerRequest> graph = em.createEntityGraph(SpeakerRequest.class);
+        graph.addAttributeNodes("agendaItem", "organisation", "representative", "onBehalfOf");
+        return graph;
     }
 
     private Set<Long> speakingOrganisations(long itemId) {

@@ -81,8 +81,10 @@ public class Sessions {
 
     @PermitAll
     public Optional<AgendaItem> agendaItem(long itemId) {
-        return em.createQuery("select i from AgendaItem i join fetch i.session where i.id = :id", AgendaItem.class)
-                .setParameter("id", itemId).getResultStream().findFirst();
+        jakarta.persistence.EntityGraph<AgendaItem> graph = em.createEntityGraph(AgendaItem.class);
+        graph.addSubgraph("session").addAttributeNodes("process");
+        return em.createQuery("select i from AgendaItem i where i.id = :id", AgendaItem.class).setParameter("id", itemId)
+                .setHint("jakarta.persistence.fetchgraph", graph).getResultStream().findFirst();
     }
 
     public CommitteeSession create(long processId, SessionKind kind, String title, LocalDate startsOn, LocalDate endsOn,

@@ -51,8 +51,8 @@ public class SpeakersLists {
 
     /** Every request still standing (not withdrawn), in the list's order. */
     public List<SpeakerRequest> requests(long itemId) {
-        return em.createQuery("select r from SpeakerRequest r join fetch r.organisation join fetch r.representative"
-                        + " where r.agendaItem.id = :i and r.status <> :w order by r.position, r.id", SpeakerRequest.class)
+        return em.createQuery("select distinct r from SpeakerRequest r join fetch r.organisation join fetch r.representative"
+                        + " left join fetch r.onBehalfOf where r.agendaItem.id = :i and r.status <> :w order by r.position, r.id", SpeakerRequest.class)
                 .setParameter("i", itemId).setParameter("w", SpeakerStatus.WITHDRAWN).getResultList();
     }
 
@@ -63,8 +63,8 @@ public class SpeakersLists {
         if (item == null || !item.isSpeakersConfirmed()) {
             return List.of();
         }
-        return em.createQuery("select r from SpeakerRequest r join fetch r.organisation join fetch r.representative"
-                        + " where r.agendaItem.id = :i and r.status = :c order by r.position, r.id", SpeakerRequest.class)
+        return em.createQuery("select distinct r from SpeakerRequest r join fetch r.organisation join fetch r.representative"
+                        + " left join fetch r.onBehalfOf where r.agendaItem.id = :i and r.status = :c order by r.position, r.id", SpeakerRequest.class)
                 .setParameter("i", itemId).setParameter("c", SpeakerStatus.CONFIRMED).getResultList();
     }
 
