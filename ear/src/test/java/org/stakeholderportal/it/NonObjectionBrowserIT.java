@@ -42,7 +42,8 @@ class NonObjectionBrowserIT extends PortalBlackBox {
             secretariat.open(url("/secretariat/index.xhtml"));
             secretariat.signInAtKeycloak("sofia", "sofia");
             secretariat.waitFor(".review-link");
-            secretariat.open(url("/secretariat/non-objection.xhtml?process=" + process));
+            // The language is kept per account and other tests switch sofia's: this one reads English.
+            secretariat.open(url("/secretariat/non-objection.xhtml?process=" + process + "&lang=en"));
             for (String name : new String[] {quiet, contested}) {
                 secretariat.driver().findElement(By.xpath("//label[contains(., '" + name + "')]")).click();
             }
@@ -58,6 +59,8 @@ class NonObjectionBrowserIT extends PortalBlackBox {
 
             delegate.open(url("/delegation/index.xhtml"));
             delegate.signInAtKeycloak("ines", "ines");
+            delegate.waitFor("main");
+            delegate.open(url("/delegation/index.xhtml?lang=en"));
             assertTrue(delegate.text("#member-state").contains("Brazil"), delegate.text("#member-state"));
             WebElement applicant = delegate.driver().findElement(By.xpath("//article[h3[contains(., '" + contested + "')]]"));
             applicant.findElement(By.tagName("textarea")).sendKeys("Not independent of a party to the negotiation.");
