@@ -14,7 +14,7 @@ import org.stakeholderportal.platform.entity.Person;
 
 /** The people who sign in: recorded on their first visit, refreshed on later ones. */
 @Stateless
-@RolesAllowed({Roles.STAKEHOLDER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed({Roles.STAKEHOLDER, Roles.SECRETARIAT, Roles.ADMIN, Roles.DELEGATE})
 public class People {
 
     @PersistenceContext(unitName = "portal")

@@ -55,15 +55,16 @@ public class WorkspaceSessionsBacking implements Serializable {
     private long organisationId;
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, String> emails = new HashMap<>();
-    private final Map<Long, Gender> genders = new HashMap<>();
-    private final Map<Long, Seat> seats = new HashMap<>();
+    private final Map<Long, String> genders = new HashMap<>();
+    private final Map<Long, String> seats = new HashMap<>();
     private final Map<Long, Long> speakers = new HashMap<>();
     private final Map<Long, List<Long>> coalitions = new HashMap<>();
     private transient Map<Long, List<AgendaItem>> agendas;
 
     public void load() {
         List<NegotiationProcess> processes = drafts.processes();
-        process = processId == null ? processes.stream().findFirst().orElse(null) : drafts.process(processId).orElse(null);
+        process = processId == null ? processes.stream().filter(this::takesPart).findFirst().orElse(processes.stream().findFirst().orElse(null))
+                : drafts.process(processId).orElse(null);
         refusal = null;
         agendas = null;
         if (process != null) {
@@ -75,9 +76,19 @@ public class WorkspaceSessionsBacking implements Serializable {
         }
     }
 
+    /** Whether the person belongs to an organisation in the process, so a page without a process opens on theirs. */
+    private boolean takesPart(NegotiationProcess candidate) {
+        try {
+            return organisations.standing(candidate.getId()).isPresent();
+        } catch (jakarta.ejb.EJBAccessException e) {
+            return false;
+        }
+    }
+
     public String register(CommitteeSession session) {
         Long id = session.getId();
-        return act(() -> participation.register(id, names.get(id), emails.get(id), genders.get(id), seats.get(id)), "session.registeredInfo", () -> {
+        return act(() -> participation.register(id, names.get(id), emails.get(id), choice(Gender.class, genders.get(id)),
+                choice(Seat.class, seats.get(id))), "session.registeredInfo", () -> {
             names.remove(id);
             emails.remove(id);
         });
@@ -96,6 +107,15 @@ public class WorkspaceSessionsBacking implements Serializable {
 
     public String withdraw(SpeakerRequest request) {
         return act(() -> participation.withdrawRequest(request.getId()), null, () -> { });
+    }
+
+    /** A choice from a list of the page; anything else is no choice, which the boundary refuses with its message. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String act(Runnable action, String done, Runnable after) {
@@ -149,8 +169,8 @@ public class WorkspaceSessionsBacking implements Serializable {
     public long getOrganisationId() { return organisationId; }
     public Map<Long, String> getNames() { return names; }
     public Map<Long, String> getEmails() { return emails; }
-    public Map<Long, Gender> getGenders() { return genders; }
-    public Map<Long, Seat> getSeats() { return seats; }
+    public Map<Long, String> getGenders() { return genders; }
+    public Map<Long, String> getSeats() { return seats; }
     public Map<Long, Long> getSpeakers() { return speakers; }
     public Map<Long, List<Long>> getCoalitions() { return coalitions; }
 }
