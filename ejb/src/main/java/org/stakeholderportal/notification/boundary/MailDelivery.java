@@ -11,10 +11,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.stakeholderportal.notification.entity.OutgoingMail;
 import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.platform.control.PortalMetrics;
 
 /** Sends queued mail every few seconds, each mail in its own transaction, so one bad address blocks nothing else. */
 @Singleton
@@ -33,15 +36,24 @@ public class MailDelivery {
     @Inject
     PortalClock clock;
 
+    @Inject
+    PortalMetrics metrics;
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** When the timer last fired ({@link System#nanoTime()}): the liveness check's sign that the node still works. */
+    private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
+        lastRun.set(System.nanoTime());
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
+            metrics.mailBacklog(em.createQuery("select count(m) from OutgoingMail m where m.status = :pending", Long.class)
+                    .setParameter("pending", OutgoingMail.Status.PENDING).getSingleResult());
             List<Long> due = em.createQuery("select m.id from OutgoingMail m where m.status = :pending and m.nextAttemptAt <= :now"
                             + " order by m.id", Long.class)
                     .setParameter("pending", OutgoingMail.Status.PENDING).setParameter("now", clock.now())
@@ -50,5 +62,10 @@ public class MailDelivery {
         } finally {
             running.set(false);
         }
+    }
+
+    /** How long ago the delivery timer last fired. */
+    public Duration sinceLastRun() {
+        return Duration.ofNanos(System.nanoTime() - lastRun.get());
     }
 }
