@@ -108,9 +108,15 @@ class BackupRestoreIT extends PortalBlackBox {
             assertTrue(refused.getMessage().contains("not empty"), refused.getMessage());
 
             Path damaged = work.resolve("damaged");
-            Files.createDirectories(damaged);
-            for (String name : List.of(Backups.MANIFEST, Backups.DATABASE)) {
-                Files.copy(backup.folder().resolve(name), damaged.resolve(name));
+            try (var files = Files.walk(backup.folder())) {
+                for (Path file : files.toList()) {
+                    Path copy = damaged.resolve(backup.folder().relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                }
             }
             Files.writeString(damaged.resolve(Backups.DATABASE), "-- changed\n", java.nio.file.StandardOpenOption.APPEND);
             StackFailure broken = assertThrows(StackFailure.class, () -> Backups.verifyManifest(damaged));

@@ -73,7 +73,7 @@ public final class Backups {
                 referenced = referenced(snapshot);
                 rows = rowCounts(snapshot);
                 MariaDbTools.in(tools).dump(source, folder.resolve(DATABASE), folder.resolve("mariadb-dump.log"));
-                snapshot.rollback();
+                statement.execute("ROLLBACK");
             }
             Files.deleteIfExists(folder.resolve("mariadb-dump.log"));
             Map<String, String> manifest = new TreeMap<>();

@@ -39,7 +39,7 @@ public record PortalData(String jdbcUrl, String user, String password, Path atta
         return "jdbc:mariadb://" + host() + ":" + port() + "/" + database() + " as " + user;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", user);
         credentials.setProperty("password", password);

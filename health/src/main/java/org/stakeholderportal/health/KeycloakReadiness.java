@@ -1,4 +1,4 @@
-package org.stakeholderportal.web.platform;
+package org.stakeholderportal.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * "keycloak": UP when the realm's OpenID configuration answers 200 within 3 seconds, from OIDC_PROVIDER_URL (the
+ * "keycloak": UP when the realm's OpenID configuration answers 200 within 3 seconds, at OIDC_PROVIDER_URL (the
  * address WildFly's OIDC client uses, see WEB-INF/oidc.json). Without it nobody can sign in; public pages still work.
  */
 @Readiness
@@ -26,12 +26,12 @@ public class KeycloakReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        String provider = System.getenv().getOrDefault("OIDC_PROVIDER_URL", DEFAULT_PROVIDER).replaceAll("/+$", "");
-        String discovery = provider + "/.well-known/openid-configuration";
+        String configured = System.getenv("OIDC_PROVIDER_URL");
+        String provider = (configured == null || configured.isBlank() ? DEFAULT_PROVIDER : configured.trim()).replaceAll("/+$", "");
         int status;
         try {
-            status = http.send(HttpRequest.newBuilder(URI.create(discovery)).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = http.send(HttpRequest.newBuilder(URI.create(provider + "/.well-known/openid-configuration"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException | IllegalArgumentException e) {
             status = -1;
         } catch (InterruptedException e) {
