@@ -94,6 +94,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("OIDC_CLIENT_SECRET", settings.clientSecret);
         env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
         env.put("PORTAL_DATA_DIR", settings.dataDir.toString());
+        env.put("PORTAL_ATTACHMENTS_DIR", settings.attachmentsDir.toString());
+        env.put("PORTAL_DIGESTS_DIR", settings.digestsDir.toString());
         env.put("PORTAL_SMTP_PORT", String.valueOf(settings.smtpPort));
         if (!settings.embeddedMail()) {
             env.put("PORTAL_SMTP_HOST", settings.externalSmtpHost);
@@ -124,6 +126,35 @@ public final class LocalStack implements AutoCloseable {
                     + " (no answer from " + discovery + "). Check the URL and that the realm exists,"
                     + " or unset OIDC_PROVIDER_URL to use the local Keycloak.");
         }
+    }
+
+    /*
+     * Stopping and starting single parts while the portal runs: the health check tests take each part away and
+     * bring it back on the same port with the same data.
+     */
+
+    void stopDatabase() {
+        database.close();
+    }
+
+    void restartDatabase() {
+        database.start();
+    }
+
+    void stopKeycloak() {
+        keycloak.close();
+    }
+
+    void restartKeycloak() {
+        keycloak.start();
+    }
+
+    void stopMail() {
+        mail.close();
+    }
+
+    void restartMail() {
+        mail.start();
     }
 
     @Override

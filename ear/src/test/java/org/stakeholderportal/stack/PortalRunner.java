@@ -48,7 +48,8 @@ public final class PortalRunner {
         out.append(" Stakeholder Portal is running (started in ").append(seconds).append(" s)\n\n");
         out.append("   Portal           ").append(settings.portalUrl()).append("/\n");
         out.append("   Health           ").append(settings.portalUrl()).append("/api/health\n");
-        out.append("   Server health    http://127.0.0.1:").append(settings.managementPort).append("/health\n");
+        out.append("   Server health    http://127.0.0.1:").append(settings.managementPort).append("/health/ready\n");
+        out.append("   Metrics          http://127.0.0.1:").append(settings.managementPort).append("/prometheus\n");
         if (settings.embeddedKeycloak()) {
             out.append("   Keycloak admin   http://127.0.0.1:").append(settings.keycloakPort).append("/admin/  (")
                     .append(settings.keycloakAdminUser).append(" / ").append(settings.keycloakAdminPassword).append(")\n");

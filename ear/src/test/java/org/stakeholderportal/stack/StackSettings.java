@@ -36,6 +36,9 @@ public final class StackSettings {
     final String clientSecret;
     final String keycloakAdminUser;
     final String keycloakAdminPassword;
+    final Path attachmentsDir;
+    final Path digestsDir;
+    final Path backupDir;
 
     private StackSettings(Map<String, String> env, boolean testMode) {
         this.testMode = testMode;
@@ -61,6 +64,10 @@ public final class StackSettings {
         clientSecret = testMode ? DEMO_CLIENT_SECRET : env.getOrDefault("OIDC_CLIENT_SECRET", DEMO_CLIENT_SECRET);
         keycloakAdminUser = env.getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         keycloakAdminPassword = env.getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", DEMO_KEYCLOAK_ADMIN_PASSWORD);
+        // Files live beside the database in the data folder, not in WildFly's server folder, which each start renews.
+        attachmentsDir = folder(env, "PORTAL_ATTACHMENTS_DIR", dataDir.resolve("attachments"));
+        digestsDir = folder(env, "PORTAL_DIGESTS_DIR", dataDir.resolve("digests"));
+        backupDir = folder(env, "PORTAL_BACKUP_DIR", dataDir.resolve("backups"));
     }
 
     public static StackSettings fromEnvironment() {
@@ -126,6 +133,11 @@ public final class StackSettings {
         } catch (NumberFormatException e) {
             throw new StackFailure(variable + "=" + value + " is not a port number (1-65535).");
         }
+    }
+
+    private static Path folder(Map<String, String> env, String variable, Path fallback) {
+        String value = blankToNull(env.get(variable));
+        return value == null ? fallback : Path.of(value).toAbsolutePath().normalize();
     }
 
     private static String blankToNull(String value) {

@@ -40,4 +40,49 @@ public class TestStack implements LauncherSessionListener {
         start();
         return stack.mail();
     }
+
+    /** The test stack's data, as the backup command reads it: its database and its attachment and digest folders. */
+    public static PortalData data() {
+        start();
+        return PortalData.of(stack.settings());
+    }
+
+    /** The test stack's data folder (target/it-data). */
+    public static java.nio.file.Path dataDir() {
+        start();
+        return stack.settings().dataDir;
+    }
+
+    /** Stops the test MariaDB (data kept); {@link #startDatabase} brings it back on the same port. */
+    public static void stopDatabase() {
+        start();
+        stack.stopDatabase();
+    }
+
+    public static void startDatabase() {
+        start();
+        stack.restartDatabase();
+    }
+
+    /** Stops the test Keycloak (about 15 s to come back with {@link #startKeycloak}). */
+    public static void stopKeycloak() {
+        start();
+        stack.stopKeycloak();
+    }
+
+    public static void startKeycloak() {
+        start();
+        stack.restartKeycloak();
+    }
+
+    /** Stops the test SMTP server; mail caught so far is forgotten when it starts again. */
+    public static void stopMail() {
+        start();
+        stack.stopMail();
+    }
+
+    public static void startMail() {
+        start();
+        stack.restartMail();
+    }
 }

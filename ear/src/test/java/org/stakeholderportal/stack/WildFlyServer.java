@@ -91,6 +91,8 @@ final class WildFlyServer implements AutoCloseable {
         env.put("JAVA_OPTS", "-Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Duser.language=en -Duser.country=US");
         process = Processes.start(List.of(settings.wildflyHome.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone.xml",
+                // configure.cli uses the community-stability Prometheus registry (metrics endpoint).
+                "-Djboss.stability=community",
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.http.port=" + settings.httpPort,
                 "-Djboss.management.http.port=" + settings.managementPort), settings.wildflyHome, env, log);

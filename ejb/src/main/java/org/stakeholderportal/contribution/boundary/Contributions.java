@@ -56,6 +56,11 @@ import org.stakeholderportal.platform.control.PortalClock;
 @Stateless
 public class Contributions {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Contributions.class.getName());
+
+    @Inject
+    org.stakeholderportal.platform.control.PortalMetrics metrics;
+
     static final int MAX_TITLE = 300;
     static final int MAX_WORDS = 2000;
     static final int MAX_CHARACTERS = 60_000;
@@ -185,6 +190,10 @@ public class Contributions {
                 contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum());
         audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()
                 + "; version=" + contribution.getCurrentVersion() + "; checksum=" + contribution.getChecksum());
+        metrics.submissionReceived();
+        // Numbers only: the text of a contribution never goes to the log.
+        LOG.info(() -> "Contribution " + contributionId + " submitted as " + contribution.getSubmissionNumber() + " version "
+                + contribution.getCurrentVersion());
         return contribution;
     }
 

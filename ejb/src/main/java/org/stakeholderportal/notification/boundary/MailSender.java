@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.stakeholderportal.notification.entity.OutgoingMail;
 import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.platform.control.PortalMetrics;
 
 /** Sends one queued mail through WildFly's mail session and records the outcome. */
 @Stateless
@@ -35,6 +36,9 @@ public class MailSender {
     @Inject
     PortalClock clock;
 
+    @Inject
+    PortalMetrics metrics;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sendOne(long mailId) {
         OutgoingMail mail = em.find(OutgoingMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
@@ -48,8 +52,10 @@ public class MailSender {
             message.setText(mail.getBody(), "UTF-8");
             Transport.send(message);
             mail.sent(clock.now());
+            metrics.mailSent();
         } catch (MessagingException | RuntimeException e) {
             mail.failed(e.getMessage(), clock.now());
+            metrics.mailFailed();
             LOG.warning(() -> "Mail " + mailId + " not sent (attempt " + mail.getAttempts() + "): " + e.getMessage());
         }
     }

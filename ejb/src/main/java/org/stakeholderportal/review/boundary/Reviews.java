@@ -48,6 +48,9 @@ public class Reviews {
 
     static final int MAX_MESSAGE = 4000;
     static final int MAX_NOTE = 4000;
+
+    @Inject
+    org.stakeholderportal.platform.control.PortalMetrics metrics;
     static final int MAX_CLUSTERED = 20_000;
 
     @PersistenceContext(unitName = "portal")
@@ -168,6 +171,7 @@ public class Reviews {
         }
         audit.record("contribution.decided", "Contribution", contributionId, "status: " + before + " -> " + contribution.getStatus()
                 + (reason == null ? "" : "; reason=" + reason) + (text == null ? "" : "; message=" + text));
+        metrics.decision(contribution.getStatus().name());
         return contribution;
     }
 
