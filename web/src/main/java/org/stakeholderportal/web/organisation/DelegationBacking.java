@@ -1,5 +1,6 @@
 package org.stakeholderportal.web.organisation;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +42,6 @@ public class DelegationBacking implements Serializable {
     transient PortalClock clock;
 
     private Delegate me;
-    private final Map<Long, String> reasons = new HashMap<>();
     private transient Map<Long, List<Objection>> ours;
 
     public void load() {
@@ -74,9 +74,10 @@ public class DelegationBacking implements Serializable {
 
     public String object(ObjectionListEntry entry) {
         try {
-            nonObjection.object(entry.getId(), reasons.get(entry.getId()));
+            // A plain field per applicant, read by its name: one form per applicant in nested repeats.
+            String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("reason-" + entry.getId());
+            nonObjection.object(entry.getId(), reason);
             Messages.info("nonObjection.objectionRecorded");
-            reasons.remove(entry.getId());
         } catch (Refusal refusal) {
             Messages.refused(null, refusal);
         }
@@ -105,5 +106,4 @@ public class DelegationBacking implements Serializable {
     }
 
     public Delegate getMe() { return me; }
-    public Map<Long, String> getReasons() { return reasons; }
 }

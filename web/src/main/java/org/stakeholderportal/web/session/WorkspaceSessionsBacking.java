@@ -58,7 +58,8 @@ public class WorkspaceSessionsBacking implements Serializable {
     private final Map<Long, String> genders = new HashMap<>();
     private final Map<Long, String> seats = new HashMap<>();
     private final Map<Long, Long> speakers = new HashMap<>();
-    private final Map<Long, List<Long>> coalitions = new HashMap<>();
+    /** Per agenda item, the organisations chosen in a list box (Faces gives a multiple choice in a map as an array). */
+    private final Map<Long, Object[]> coalitions = new HashMap<>();
     private transient Map<Long, List<AgendaItem>> agendas;
 
     public void load() {
@@ -102,11 +103,21 @@ public class WorkspaceSessionsBacking implements Serializable {
         Long id = item.getId();
         Long speaker = speakers.get(id);
         return act(() -> participation.requestToSpeak(id, speaker == null ? -1 : speaker,
-                new HashSet<>(coalitions.getOrDefault(id, List.of()))), "speakers.requestedInfo", () -> coalitions.remove(id));
+                chosen(coalitions.get(id))), "speakers.requestedInfo", () -> coalitions.remove(id));
     }
 
     public String withdraw(SpeakerRequest request) {
         return act(() -> participation.withdrawRequest(request.getId()), null, () -> { });
+    }
+
+    private static java.util.Set<Long> chosen(Object[] values) {
+        java.util.Set<Long> ids = new HashSet<>();
+        if (values != null) {
+            for (Object value : values) {
+                ids.add(Long.valueOf(String.valueOf(value)));
+            }
+        }
+        return ids;
     }
 
     /** A choice from a list of the page; anything else is no choice, which the boundary refuses with its message. */
@@ -172,5 +183,5 @@ public class WorkspaceSessionsBacking implements Serializable {
     public Map<Long, String> getGenders() { return genders; }
     public Map<Long, String> getSeats() { return seats; }
     public Map<Long, Long> getSpeakers() { return speakers; }
-    public Map<Long, List<Long>> getCoalitions() { return coalitions; }
+    public Map<Long, Object[]> getCoalitions() { return coalitions; }
 }
