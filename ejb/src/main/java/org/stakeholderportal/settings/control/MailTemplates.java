@@ -1,0 +1,116 @@
+package org.stakeholderportal.settings.control;
+
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stakeholderportal.platform.Refusal;
+
+/**
+ * The mails the portal sends, each with the placeholders its sender fills ({0}, {1}, … in MessageFormat), a check
+ * that a wording the secretariat writes can be formatted, and a preview with sample values.
+ */
+public final class MailTemplates {
+
+    /** The languages a mail can be worded in: the six UN languages. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "ar", "zh");
+    public static final int MAX_SUBJECT = 300;
+    public static final int MAX_BODY = 10_000;
+
+    /** Template key → the names of its placeholders, in argument order (names are keys "placeholder.NAME" of the pages). */
+    private static final Map<String, List<String>> PLACEHOLDERS = new LinkedHashMap<>();
+
+    static {
+        PLACEHOLDERS.put("contribution.receipt", List.of("submissionNumber", "title", "receivedAt", "checksum"));
+        PLACEHOLDERS.put("review.PUBLISH", List.of("submissionNumber", "title", "organisation", "message", "reason"));
+        PLACEHOLDERS.put("review.RETURN_FOR_REVISION", List.of("submissionNumber", "title", "organisation", "message", "reason"));
+        PLACEHOLDERS.put("review.REJECT", List.of("submissionNumber", "title", "organisation", "message", "reason"));
+        PLACEHOLDERS.put("accreditation.decided", List.of("organisation", "decision", "process", "reason"));
+        PLACEHOLDERS.put("joint.invitation", List.of("title", "organisation"));
+        PLACEHOLDERS.put("joint.submitted", List.of("submissionNumber", "title", "organisation"));
+    }
+
+    /** What a preview fills each placeholder with. */
+    private static final Map<String, String> SAMPLES = Map.of(
+            "submissionNumber", "AHC-2026-000123",
+            "title", "Comment on article 5",
+            "receivedAt", "2026-03-01T10:15:00Z",
+            "checksum", "3f7a9c0e5b1d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809",
+            "organisation", "Digital Rights Watch",
+            "message", "Please shorten the second paragraph.",
+            "reason", "off topic",
+            "decision", "accredited",
+            "process", "Ad Hoc Committee");
+
+    private MailTemplates() {
+    }
+
+    public static Set<String> keys() {
+        return PLACEHOLDERS.keySet();
+    }
+
+    public static boolean known(String key) {
+        return PLACEHOLDERS.containsKey(key);
+    }
+
+    public static List<String> placeholders(String key) {
+        List<String> names = PLACEHOLDERS.get(key);
+        if (names == null) {
+            throw new Refusal("template.unknown", (Object) key);
+        }
+        return names;
+    }
+
+    /**
+     * Refuses a subject or body that MessageFormat cannot read (an unbalanced brace, a lone apostrophe before a
+     * brace), that names a placeholder the mail does not have, or that is empty or too long.
+     */
+    public static void check(String key, String subject, String body) {
+        int arguments = placeholders(key).size();
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\n")) {
+            throw new Refusal("template.subjectInvalid", MAX_SUBJECT);
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            throw new Refusal("template.bodyInvalid", MAX_BODY);
+        }
+        checkPattern(subject, arguments);
+        checkPattern(body, arguments);
+    }
+
+    private static void checkPattern(String pattern, int arguments) {
+        MessageFormat format;
+        try {
+            format = new MessageFormat(pattern, Locale.ENGLISH);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal("template.formatInvalid");
+        }
+        Format[] used = format.getFormatsByArgumentIndex();
+        if (used.length > arguments) {
+            throw new Refusal("template.placeholderUnknown", used.length - 1, arguments - 1);
+        }
+    }
+
+    /** The subject and body filled with sample values, as plain text (the mails are plain text). */
+    public static Preview preview(String key, String subject, String body, Locale locale) {
+        check(key, subject, body);
+        Object[] samples = placeholders(key).stream().map(SAMPLES::get).toArray();
+        return new Preview(new MessageFormat(subject, locale).format(samples), new MessageFormat(body, locale).format(samples));
+    }
+
+    /** A filled subject and body. */
+    public static final class Preview {
+        private final String subject;
+        private final String body;
+
+        public Preview(String subject, String body) {
+            this.subject = subject;
+            this.body = body;
+        }
+
+        public String getSubject() { return subject; }
+        public String getBody() { return body; }
+    }
+}
