@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.stakeholderportal.platform.Refusal;
 
@@ -93,6 +94,14 @@ public final class MailTemplates {
         }
     }
 
+    /** The portal's own wording of a mail in a language (MailMessages), as the secretariat starts editing it. */
+    public static Preview standard(String key, String language) {
+        placeholders(key);
+        ResourceBundle bundle = ResourceBundle.getBundle("org.stakeholderportal.notification.MailMessages", Locale.forLanguageTag(language),
+                MailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Preview(bundle.getString(key + ".subject"), bundle.getString(key + ".body"));
+    }
+
     /** The subject and body filled with sample values, as plain text (the mails are plain text). */
     public static Preview preview(String key, String subject, String body, Locale locale) {
         check(key, subject, body);
@@ -101,7 +110,8 @@ public final class MailTemplates {
     }
 
     /** A filled subject and body. */
-    public static final class Preview {
+    public static final class Preview implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final String subject;
         private final String body;
 

@@ -3,6 +3,8 @@ package org.stakeholderportal.web.contribution;
 import org.stakeholderportal.publication.control.Redline;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.stakeholderportal.settings.boundary.Settings;
+import org.stakeholderportal.settings.entity.ProcessSettings;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -47,6 +49,9 @@ public class ContributionBacking implements Serializable {
     transient Drafts drafts;
 
     @Inject
+    transient Settings settings;
+
+    @Inject
     transient org.stakeholderportal.contribution.boundary.JointContributions joint;
 
     @Inject
@@ -64,6 +69,7 @@ public class ContributionBacking implements Serializable {
     private Contribution theirs;
     private ArticleText article;
     private transient Part upload;
+    private Long processId;
     /** One token per page: a double click or a retried request submits once. */
     private final String submissionToken = UUID.randomUUID().toString();
 
@@ -201,7 +207,7 @@ public class ContributionBacking implements Serializable {
     private ContributionText forBoundary() {
         String comment = text.getComment();
         if (comment != null && comment.length() > MAX_MARKUP) {
-            throw new Refusal("contribution.tooLong", 2000);
+            throw new Refusal("contribution.tooLong", getMaxWords());
         }
         return new ContributionText(text.getKind(), text.getTitle(), CommentMarkup.toHtml(comment),
                 text.getProposedWording(), text.getRationale(), text.getLanguage());
@@ -268,13 +274,30 @@ public class ContributionBacking implements Serializable {
         return ContributionKind.values();
     }
 
+    /** The languages the process accepts; a saved text in one no longer offered stays listed, so the form shows it. */
     public List<String> getLanguages() {
-        return List.of("en", "fr", "es", "ru", "ar", "zh", "other");
+        List<String> offered = rules().getLanguages();
+        String current = text.getLanguage();
+        if (current == null || offered.contains(current)) {
+            return offered;
+        }
+        return ProcessSettings.ALL_LANGUAGES.stream().filter(l -> offered.contains(l) || l.equals(current)).toList();
+    }
+
+    public int getMaxWords() { return rules().getMaxWords(); }
+    public int getMaxAttachments() { return rules().getMaxAttachments(); }
+
+    /** The process's current limits and languages, read at each use so a change by the secretariat shows at once. */
+    private ProcessSettings rules() {
+        if (processId == null) {
+            processId = saved != null ? saved.getProcessId()
+                    : draftId == null ? null : drafts.draft(draftId).map(d -> d.getProcess().getId()).orElse(null);
+        }
+        return processId == null ? new ProcessSettings(0) : settings.of(processId);
     }
 
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
-    public int getMaxAttachments() { return Contributions.MAX_ATTACHMENTS; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getDraftId() { return draftId; }
