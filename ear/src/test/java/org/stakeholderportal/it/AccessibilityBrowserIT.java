@@ -104,7 +104,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml",
                         "/secretariat/review.xhtml?process=" + process, "/secretariat/contribution.xhtml?id=" + HtmlValidityIT.demoContribution(),
                         "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml",
-                        "/secretariat/import.xhtml?process=" + process)) {
+                        "/secretariat/import.xhtml?process=" + process, "/secretariat/settings.xhtml?process=" + process)) {
                     check(browser, path, problems);
                 }
             }

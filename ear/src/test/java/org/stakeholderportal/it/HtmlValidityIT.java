@@ -98,7 +98,7 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml",
                     "/secretariat/review.xhtml?process=" + process.group(1), "/secretariat/contribution.xhtml?id=" + demoContribution(),
                     "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml",
-                    "/secretariat/import.xhtml?process=" + process.group(1))) {
+                    "/secretariat/import.xhtml?process=" + process.group(1), "/secretariat/settings.xhtml?process=" + process.group(1))) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
         }
