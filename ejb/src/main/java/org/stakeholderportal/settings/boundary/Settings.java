@@ -185,7 +185,7 @@ public class Settings {
             }
         }
         // The labels are rows of their own: the entry's version moves so a second person's stale form is refused.
-        em.lock(entry, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record("settings." + list.prefix() + ".relabelled", "CodeList", 0, "code=" + code + "; before: " + before
                 + " | after: " + new TreeMap<>(cleaned));
