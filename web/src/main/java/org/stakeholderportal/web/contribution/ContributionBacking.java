@@ -289,9 +289,10 @@ public class ContributionBacking implements Serializable {
 
     /** The process's current limits and languages, read at each use so a change by the secretariat shows at once. */
     private ProcessSettings rules() {
-        if (processId == null) {
-            processId = saved != null ? saved.getProcessId()
-                    : draftId == null ? null : drafts.draft(draftId).map(d -> d.getProcess().getId()).orElse(null);
+        if (processId == null && saved != null) {
+            processId = saved.getProcessId();
+        } else if (processId == null && draftId != null) {
+            processId = drafts.draft(draftId).map(d -> d.getProcess().getId()).orElse(null);
         }
         return processId == null ? new ProcessSettings(0) : settings.of(processId);
     }
