@@ -29,7 +29,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
     }
 
     /** Serious and critical violations on the page now shown, one line each. */
-    private static String violations(Browser browser) {
+    static String violations(Browser browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript(AXE);
         Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"

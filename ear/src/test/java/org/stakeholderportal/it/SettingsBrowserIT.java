@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * On a phone, in French, the secretariat opens a mail's wording on the settings page: a wording MessageFormat cannot
  * read is refused in French, a valid one is previewed with sample values and shown as plain text (markup escaped).
- * Nothing is saved, so other tests' mails are untouched.
+ * The page with its editor open fits a phone and passes axe-core. Nothing is saved, so other tests' mails are untouched.
  */
 class SettingsBrowserIT extends PortalBlackBox {
 
@@ -46,6 +46,8 @@ class SettingsBrowserIT extends PortalBlackBox {
             assertEquals("<b>Refusé</b> AHC-2026-000123", browser.text("#preview-subject"), "markup is shown as text, not rendered");
             assertTrue(browser.text("#preview-body").contains("Comment on article 5"), browser.text("#preview-body"));
             browser.screenshot("settings-template-preview-phone");
+            String violations = AccessibilityBrowserIT.violations(browser);
+            assertTrue(violations.isBlank(), "the editor with its preview passes axe-core: " + violations);
             Object overflow = ((JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(((Number) overflow).intValue() <= 0, "the page fits 360 px without scrolling sideways: " + overflow);
