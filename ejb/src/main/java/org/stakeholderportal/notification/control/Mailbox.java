@@ -8,8 +8,8 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.stakeholderportal.notification.entity.OutgoingMail;
 import org.stakeholderportal.platform.entity.Person;
@@ -53,8 +53,9 @@ public class Mailbox {
     }
 
     /**
-     * Labels put in the recipient's language: the secretariat's own label of a category or reason first (it may have
-     * added the entry, so the bundle may not know it), then the bundle's, then the code itself.
+     * Labels put in the recipient's language: the secretariat's own label of a category or reason in that language
+     * first, then the bundle's, then (for an entry the secretariat added, which the bundle does not know) its own
+     * English label, then the code itself.
      */
     private Object[] localise(Locale locale, Object... arguments) {
         Object[] localised = new Object[arguments.length];
@@ -72,15 +73,14 @@ public class Mailbox {
             String code = key.substring(dot + 1);
             List<CodeLabel> labels = em.createQuery("select l from CodeLabel l where l.list = :list and l.code = :code", CodeLabel.class)
                     .setParameter("list", list.get()).setParameter("code", code).getResultList();
-            Optional<String> own = labels.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
-                    .or(() -> labels.stream().filter(l -> l.getLanguage().equals("en")).findFirst()).map(CodeLabel::getLabel);
+            Optional<String> own = labels.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().map(CodeLabel::getLabel);
             if (own.isPresent()) {
                 return own.get();
             }
             try {
                 return text(locale, key);
             } catch (MissingResourceException unknown) {
-                return code;
+                return labels.stream().filter(l -> l.getLanguage().equals("en")).findFirst().map(CodeLabel::getLabel).orElse(code);
             }
         }
         return text(locale, key);
