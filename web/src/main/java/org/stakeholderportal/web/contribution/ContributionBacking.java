@@ -83,6 +83,13 @@ public class ContributionBacking implements Serializable {
             }
             adopt(saved);
         }
+        if (saved == null) {
+            // A new contribution starts in a language the process offers.
+            List<String> offered = rules().getLanguages();
+            if (!offered.isEmpty() && !offered.contains(text.getLanguage())) {
+                text.setLanguage(offered.get(0));
+            }
+        }
         if (draftId != null && articleAnchor != null) {
             article = drafts.article(draftId, articleAnchor, false).orElse(null);
         } else if (saved != null && saved.getArticleId() != null) {
