@@ -29,7 +29,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
     }
 
     /** Serious and critical violations on the page now shown, one line each. */
-    private static String violations(Browser browser) {
+    static String violations(Browser browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript(AXE);
         Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -109,7 +109,8 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/secretariat/review.xhtml?process=" + process, "/secretariat/contribution.xhtml?id=" + HtmlValidityIT.demoContribution(),
                         "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml",
                         "/secretariat/import.xhtml?process=" + process, "/secretariat/sessions.xhtml?process=" + process,
-                        "/secretariat/non-objection.xhtml?process=" + process, "/secretariat/speakers.xhtml?item=" + HtmlValidityIT.demoAgendaItem())) {
+                        "/secretariat/non-objection.xhtml?process=" + process, "/secretariat/speakers.xhtml?item=" + HtmlValidityIT.demoAgendaItem(),
+                        "/secretariat/settings.xhtml?process=" + process)) {
                     check(browser, path, problems);
                 }
             }

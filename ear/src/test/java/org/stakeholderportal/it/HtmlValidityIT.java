@@ -112,7 +112,8 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/secretariat/review.xhtml?process=" + process.group(1), "/secretariat/contribution.xhtml?id=" + demoContribution(),
                     "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml",
                     "/secretariat/import.xhtml?process=" + process.group(1), "/secretariat/sessions.xhtml?process=" + process.group(1),
-                    "/secretariat/non-objection.xhtml?process=" + process.group(1), "/secretariat/speakers.xhtml?item=" + demoAgendaItem())) {
+                    "/secretariat/non-objection.xhtml?process=" + process.group(1), "/secretariat/speakers.xhtml?item=" + demoAgendaItem(),
+                    "/secretariat/settings.xhtml?process=" + process.group(1))) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             errorsIn(fetch("/workspace/sessions.xhtml?process=" + process.group(1), language, amina))

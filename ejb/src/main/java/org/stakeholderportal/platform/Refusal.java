@@ -15,14 +15,23 @@ public class Refusal extends RuntimeException {
     private final String location;
 
     public Refusal(String messageKey, Object... arguments) {
-        this(messageKey, null, arguments);
+        this(messageKey, arguments, null);
     }
 
-    public Refusal(String messageKey, String location, Object... arguments) {
+    /*
+     * Not a public (key, location, arguments...) constructor: with one, a refusal made with a key and one string meant the
+     * string as the message's argument but silently made it the location.
+     */
+    private Refusal(String messageKey, Object[] arguments, String location) {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
         this.location = location;
+    }
+
+    /** A refusal about a place in the input (e.g. "line 12, column 5"), shown beside the message. */
+    public static Refusal at(String location, String messageKey, Object... arguments) {
+        return new Refusal(messageKey, arguments, location);
     }
 
     public String getMessageKey() {

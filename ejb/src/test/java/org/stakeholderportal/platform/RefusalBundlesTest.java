@@ -192,7 +192,7 @@ class RefusalBundlesTest {
                     new Refusal("window.alreadyClosed").message(locale), language);
             assertEquals(new MessageFormat(load(BUNDLES.get(1), language).getProperty("import.md.empty"), locale)
                             .format(new Object[] {"draft.md"}),
-                    new Refusal("import.md.empty", (String) null, "draft.md").message(locale), language);
+                    Refusal.at(null, "import.md.empty", "draft.md").message(locale), language);
         }
     }
 

@@ -46,6 +46,8 @@ import org.stakeholderportal.organisation.entity.Contributor;
 import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.platform.Roles;
 import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.settings.boundary.Settings;
+import org.stakeholderportal.settings.entity.ProcessSettings;
 
 /**
  * Contributions as their organisation writes them: start one on a draft, an article or some paragraphs; write
@@ -62,11 +64,7 @@ public class Contributions {
     org.stakeholderportal.platform.control.PortalMetrics metrics;
 
     static final int MAX_TITLE = 300;
-    static final int MAX_WORDS = 2000;
     static final int MAX_CHARACTERS = 60_000;
-    static final int MAX_SUBMISSIONS_PER_DAY = 50;
-    public static final int MAX_ATTACHMENTS = 3;
-    private static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es", "other");
     private static final Pattern CLIENT_TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     @PersistenceContext(unitName = "portal")
@@ -98,6 +96,10 @@ public class Contributions {
 
     @Inject
     org.stakeholderportal.contribution.control.ListedCoSigners coSigners;
+
+    /** The process's limits and languages, read at each use so a change by the secretariat applies at once. */
+    @EJB
+    Settings settings;
 
     @Resource
     SessionContext context;
@@ -142,7 +144,7 @@ public class Contributions {
     @RolesAllowed(Roles.STAKEHOLDER)
     public Contribution write(long contributionId, long expectedVersion, ContributionText text) {
         Contribution contribution = ownForChange(contributionId, expectedVersion);
-        Checked checked = check(text);
+        Checked checked = check(text, settings.of(contribution.getProcessId()));
         contribution.write(checked.kind, checked.title, checked.comment, checked.proposedWording, checked.rationale,
                 checked.language, caller(), clock.now());
         return contribution;
@@ -171,11 +173,16 @@ public class Contributions {
         } else {
             windows.requireOpen(contribution.getDraftId(), contribution.getArticleId());
         }
+        ProcessSettings rules = settings.of(contribution.getProcessId());
         check(new ContributionText(contribution.getKind(), contribution.getTitle(), contribution.getCommentHtml(),
-                contribution.getProposedWording(), contribution.getRationale(), contribution.getLanguage()));
-        List<String> attachmentLines = attachments(contributionId).stream().map(Attachment::line).toList();
+                contribution.getProposedWording(), contribution.getRationale(), contribution.getLanguage()), rules);
+        List<Attachment> attached = attachments(contributionId);
+        if (attached.size() > rules.getMaxAttachments()) {
+            throw new Refusal("attachment.tooMany", rules.getMaxAttachments());
+        }
+        List<String> attachmentLines = attached.stream().map(Attachment::line).toList();
         requireNotARepeat(contribution, attachmentLines);
-        requireUnderDailyLimit(contribution.getOrganisationId());
+        requireUnderDailyLimit(contribution, rules.getMaxSubmissionsPerDay());
         contribution.submit(contribution.getSubmissionNumber() == null ? numbers.next(contribution.getProcessId(), clock.now()) : null,
                 clientToken, attachmentLines, caller(), clock.now());
         em.persist(new ContributionVersion(contribution, String.join("\n", attachmentLines)));
@@ -209,7 +216,7 @@ public class Contributions {
 
     /**
      * Attaches a document (PDF, DOCX or ODT, checked by its content) while the contribution can still be edited;
-     * at most {@value #MAX_ATTACHMENTS}. The file is stored under its checksum outside the web root.
+     * at most as many as the process allows. The file is stored under its checksum outside the web root.
      */
     @RolesAllowed(Roles.STAKEHOLDER)
     public Attachment attach(long contributionId, String fileName, InputStream content) {
@@ -217,8 +224,9 @@ public class Contributions {
         if (!ContributionLifecycle.editable(contribution.getStatus())) {
             throw new Refusal("contribution.notEditable", contribution.getStatus().name());
         }
-        if (attachments(contributionId).size() >= MAX_ATTACHMENTS) {
-            throw new Refusal("attachment.tooMany", MAX_ATTACHMENTS);
+        int maxAttachments = settings.of(contribution.getProcessId()).getMaxAttachments();
+        if (attachments(contributionId).size() >= maxAttachments) {
+            throw new Refusal("attachment.tooMany", maxAttachments);
         }
         AttachmentStore.Received received = store.receive(content, AttachmentInspector.MAX_BYTES);
         AttachmentType type;
@@ -366,7 +374,8 @@ public class Contributions {
         return contribution;
     }
 
-    private Checked check(ContributionText text) {
+    private Checked check(ContributionText text, ProcessSettings rules) {
+        int maxWords = rules.getMaxWords();
         if (text == null) {
             throw new Refusal("contribution.empty");
         }
@@ -380,23 +389,26 @@ public class Contributions {
         if (commentText.isEmpty()) {
             throw new Refusal("contribution.empty");
         }
-        if (comment.length() > MAX_CHARACTERS || words(commentText) > MAX_WORDS) {
-            throw new Refusal("contribution.tooLong", MAX_WORDS);
+        if (comment.length() > MAX_CHARACTERS || words(commentText) > maxWords) {
+            throw new Refusal("contribution.tooLong", maxWords);
         }
         String wording = text.getProposedWording() == null ? null : text.getProposedWording().strip();
         if (kind.hasProposedWording() && (wording == null || wording.isEmpty())) {
             throw new Refusal("contribution.wordingMissing");
         }
-        if (wording != null && (wording.length() > MAX_CHARACTERS || words(wording) > MAX_WORDS)) {
-            throw new Refusal("contribution.tooLong", MAX_WORDS);
+        if (wording != null && (wording.length() > MAX_CHARACTERS || words(wording) > maxWords)) {
+            throw new Refusal("contribution.tooLong", maxWords);
         }
         String rationale = text.getRationale() == null ? null : text.getRationale().strip();
-        if (rationale != null && (rationale.length() > MAX_CHARACTERS || words(rationale) > MAX_WORDS)) {
-            throw new Refusal("contribution.tooLong", MAX_WORDS);
+        if (rationale != null && (rationale.length() > MAX_CHARACTERS || words(rationale) > maxWords)) {
+            throw new Refusal("contribution.tooLong", maxWords);
         }
         String language = text.getLanguage() == null ? "" : text.getLanguage();
-        if (!LANGUAGES.contains(language)) {
-            throw new Refusal("contribution.languageUnknown", language);
+        if (!ProcessSettings.ALL_LANGUAGES.contains(language)) {
+            throw new Refusal("contribution.languageUnknown", (Object) language);
+        }
+        if (!rules.offers(language)) {
+            throw new Refusal("contribution.languageNotOffered", (Object) language);
         }
         return new Checked(kind, title, comment, kind.hasProposedWording() ? wording : null,
                 rationale == null || rationale.isEmpty() ? null : rationale, language);
@@ -415,13 +427,15 @@ public class Contributions {
         }
     }
 
-    private void requireUnderDailyLimit(long organisationId) {
+    /** The limit is the process's, so it counts the organisation's submissions in that process over the last 24 hours. */
+    private void requireUnderDailyLimit(Contribution contribution, int maxPerDay) {
         Instant since = clock.now().minus(Duration.ofDays(1));
-        Long today = em.createQuery("select count(c) from Contribution c where c.organisationId = :o and c.submittedAt >= :since",
-                        Long.class)
-                .setParameter("o", organisationId).setParameter("since", since).getSingleResult();
-        if (today >= MAX_SUBMISSIONS_PER_DAY) {
-            throw new Refusal("contribution.dailyLimit", MAX_SUBMISSIONS_PER_DAY);
+        Long today = em.createQuery("select count(c) from Contribution c where c.organisationId = :o and c.processId = :p"
+                        + " and c.submittedAt >= :since", Long.class)
+                .setParameter("o", contribution.getOrganisationId()).setParameter("p", contribution.getProcessId())
+                .setParameter("since", since).getSingleResult();
+        if (today >= maxPerDay) {
+            throw new Refusal("contribution.dailyLimit", maxPerDay);
         }
     }
 

@@ -493,7 +493,7 @@ public class Drafts {
                     .decode(java.nio.ByteBuffer.wrap(content)).toString();
             return new MarkdownOutlineImporter().read(text, fileName);
         } catch (DraftImportException e) {
-            throw new Refusal(e.getMessageKey(), e.getLocation(), e.getArguments());
+            throw Refusal.at(e.getLocation(), e.getMessageKey(), e.getArguments());
         } catch (CharacterCodingException e) {
             throw new Refusal("draft.notUtf8");
         }

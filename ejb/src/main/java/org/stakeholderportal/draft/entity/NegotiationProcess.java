@@ -48,6 +48,11 @@ public class NegotiationProcess {
         this.createdAt = createdAt;
     }
 
+    /** The secretariat moved the process to another official time zone (settings page). */
+    public void moveTo(ZoneId zone) {
+        this.officialTimeZone = zone.getId();
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

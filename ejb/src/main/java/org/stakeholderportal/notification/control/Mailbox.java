@@ -5,16 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.stakeholderportal.notification.entity.OutgoingMail;
 import org.stakeholderportal.platform.entity.Person;
 import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.settings.control.MailTemplates;
+import org.stakeholderportal.settings.entity.CodeLabel;
+import org.stakeholderportal.settings.entity.CodeList;
+import org.stakeholderportal.settings.entity.MailTemplate;
 
 /**
  * Queues a mail in the current transaction: it is sent only if the change it reports commits, and the change
- * never waits for the mail server. Texts come from MailMessages in the recipient's language.
+ * never waits for the mail server. Texts come from MailMessages in the recipient's language, unless the secretariat
+ * reworded that mail in that language (settings page): its wording is read at each mail, so a change applies at once.
  */
 @Dependent
 public class Mailbox {
@@ -33,8 +41,49 @@ public class Mailbox {
         if (recipient == null || recipient.isBlank()) {
             return;
         }
-        em.persist(new OutgoingMail(recipient.trim(), text(locale, key + ".subject", arguments), text(locale, key + ".body", arguments),
-                clock.now()));
+        Object[] localised = localise(locale, arguments);
+        String language = MailTemplates.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        Optional<MailTemplate> override = em.createQuery("select t from MailTemplate t where t.templateKey = :k and t.language = :l",
+                        MailTemplate.class).setParameter("k", key).setParameter("l", language).getResultStream().findFirst();
+        String subject = override.map(t -> new MessageFormat(t.getSubject(), locale).format(localised))
+                .orElseGet(() -> text(locale, key + ".subject", localised));
+        String body = override.map(t -> new MessageFormat(t.getBody(), locale).format(localised))
+                .orElseGet(() -> text(locale, key + ".body", localised));
+        em.persist(new OutgoingMail(recipient.trim(), subject, body, clock.now()));
+    }
+
+    /**
+     * Labels put in the recipient's language: the secretariat's own label of a category or reason in that language
+     * first, then the bundle's, then (for an entry the secretariat added, which the bundle does not know) its own
+     * English label, then the code itself.
+     */
+    private Object[] localise(Locale locale, Object... arguments) {
+        Object[] localised = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            localised[i] = arguments[i] instanceof Label label ? label(locale, label.key()) : arguments[i];
+        }
+        return localised;
+    }
+
+    private String label(Locale locale, String key) {
+        int dot = key.indexOf('.');
+        Optional<CodeList> list = dot < 0 ? Optional.empty()
+                : Arrays.stream(CodeList.values()).filter(l -> l.prefix().equals(key.substring(0, dot))).findFirst();
+        if (list.isPresent()) {
+            String code = key.substring(dot + 1);
+            List<CodeLabel> labels = em.createQuery("select l from CodeLabel l where l.list = :list and l.code = :code", CodeLabel.class)
+                    .setParameter("list", list.get()).setParameter("code", code).getResultList();
+            Optional<String> own = labels.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().map(CodeLabel::getLabel);
+            if (own.isPresent()) {
+                return own.get();
+            }
+            try {
+                return text(locale, key);
+            } catch (MissingResourceException unknown) {
+                return labels.stream().filter(l -> l.getLanguage().equals("en")).findFirst().map(CodeLabel::getLabel).orElse(code);
+            }
+        }
+        return text(locale, key);
     }
 
     /**

@@ -76,7 +76,7 @@ public class AuditBacking implements Serializable {
     }
 
     public List<String> getEntityTypes() {
-        return List.of("Contribution", "Accreditation", "Membership", "Draft", "ConsultationWindow", "NegotiationProcess");
+        return List.of("Contribution", "Accreditation", "Membership", "Draft", "ConsultationWindow", "NegotiationProcess", "ProcessSettings", "CodeList", "MailTemplate");
     }
 
     public String getEntityType() { return entityType; }

@@ -3,6 +3,8 @@ package org.stakeholderportal.web.contribution;
 import org.stakeholderportal.publication.control.Redline;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.stakeholderportal.settings.boundary.Settings;
+import org.stakeholderportal.settings.entity.ProcessSettings;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -47,6 +49,9 @@ public class ContributionBacking implements Serializable {
     transient Drafts drafts;
 
     @Inject
+    transient Settings settings;
+
+    @Inject
     transient org.stakeholderportal.contribution.boundary.JointContributions joint;
 
     @Inject
@@ -64,6 +69,7 @@ public class ContributionBacking implements Serializable {
     private Contribution theirs;
     private ArticleText article;
     private transient Part upload;
+    private Long processId;
     /** One token per page: a double click or a retried request submits once. */
     private final String submissionToken = UUID.randomUUID().toString();
 
@@ -76,6 +82,13 @@ public class ContributionBacking implements Serializable {
                 return;
             }
             adopt(saved);
+        }
+        if (saved == null) {
+            // A new contribution starts in a language the process offers.
+            List<String> offered = rules().getLanguages();
+            if (!offered.isEmpty() && !offered.contains(text.getLanguage())) {
+                text.setLanguage(offered.get(0));
+            }
         }
         if (draftId != null && articleAnchor != null) {
             article = drafts.article(draftId, articleAnchor, false).orElse(null);
@@ -201,7 +214,7 @@ public class ContributionBacking implements Serializable {
     private ContributionText forBoundary() {
         String comment = text.getComment();
         if (comment != null && comment.length() > MAX_MARKUP) {
-            throw new Refusal("contribution.tooLong", 2000);
+            throw new Refusal("contribution.tooLong", getMaxWords());
         }
         return new ContributionText(text.getKind(), text.getTitle(), CommentMarkup.toHtml(comment),
                 text.getProposedWording(), text.getRationale(), text.getLanguage());
@@ -268,13 +281,31 @@ public class ContributionBacking implements Serializable {
         return ContributionKind.values();
     }
 
+    /** The languages the process accepts; a saved text in one no longer offered stays listed, so the form shows it. */
     public List<String> getLanguages() {
-        return List.of("en", "fr", "es", "ru", "ar", "zh", "other");
+        List<String> offered = rules().getLanguages();
+        String current = text.getLanguage();
+        if (current == null || offered.contains(current)) {
+            return offered;
+        }
+        return ProcessSettings.ALL_LANGUAGES.stream().filter(l -> offered.contains(l) || l.equals(current)).toList();
+    }
+
+    public int getMaxWords() { return rules().getMaxWords(); }
+    public int getMaxAttachments() { return rules().getMaxAttachments(); }
+
+    /** The process's current limits and languages, read at each use so a change by the secretariat shows at once. */
+    private ProcessSettings rules() {
+        if (processId == null && saved != null) {
+            processId = saved.getProcessId();
+        } else if (processId == null && draftId != null) {
+            processId = drafts.draft(draftId).map(d -> d.getProcess().getId()).orElse(null);
+        }
+        return processId == null ? new ProcessSettings(0) : settings.of(processId);
     }
 
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
-    public int getMaxAttachments() { return Contributions.MAX_ATTACHMENTS; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getDraftId() { return draftId; }
