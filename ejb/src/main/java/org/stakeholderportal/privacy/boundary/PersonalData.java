@@ -75,6 +75,19 @@ public class PersonalData {
         return new PersonalRecord(fields, sections);
     }
 
+    /** The pseudonym the caller's username would become on erasure. */
+    public String pseudonym() {
+        return PSEUDONYM_PREFIX + person(false).getReference().substring(0, 12);
+    }
+
+    /** The organisations (English names) whose active focal point the caller is: erasure hands that role on. */
+    public List<String> focalPointOf() {
+        return em.createQuery("select m.organisation.nameEnglish from Membership m where m.username = :u and m.role = :focal"
+                        + " and m.status = :active order by m.id", String.class)
+                .setParameter("u", context.getCallerPrincipal().getName()).setParameter("focal", Membership.Role.FOCAL_POINT)
+                .setParameter("active", Membership.Status.ACTIVE).getResultList();
+    }
+
     /**
      * Erases the caller's account in one transaction, after they typed their username to confirm: memberships end (a
      * sole focal point hands the role to the organisation's longest-standing member), their username becomes a
@@ -93,6 +106,7 @@ public class PersonalData {
         }
         String reference = person.getReference();
         String pseudonym = PSEUDONYM_PREFIX + reference.substring(0, 12);
+        // Not translated: it replaces a name in records read by everyone, in any language.
         String pseudonymName = "Deleted user " + reference.substring(0, 8);
         Instant now = clock.now();
         String self = PersonReferences.PREFIX + reference;
