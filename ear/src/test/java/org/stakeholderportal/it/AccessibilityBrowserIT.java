@@ -72,7 +72,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-24",
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-5&changes=true",
                         "/organisations.xhtml", "/drafts/digest.xhtml?draft=" + draftId,
-                        "/search.xhtml?q=judicial+authorisation")) {
+                        "/search.xhtml?q=judicial+authorisation", "/privacy.xhtml", "/privacy.xhtml?erased=true")) {
                     check(browser, path, problems);
                 }
             }
@@ -104,7 +104,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml",
                         "/secretariat/review.xhtml?process=" + process, "/secretariat/contribution.xhtml?id=" + HtmlValidityIT.demoContribution(),
                         "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml",
-                        "/secretariat/import.xhtml?process=" + process)) {
+                        "/secretariat/import.xhtml?process=" + process, "/workspace/my-data.xhtml", "/workspace/delete-account.xhtml")) {
                     check(browser, path, problems);
                 }
             }

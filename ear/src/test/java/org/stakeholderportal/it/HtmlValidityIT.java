@@ -90,7 +90,8 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-24",
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-5&changes=true", "/organisations.xhtml",
                     "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"), "/drafts/digest.xhtml?draft=" + draft,
-                    "/search.xhtml?q=judicial+authorisation", "/search.xhtml?q=safeguards&category=NGO")) {
+                    "/search.xhtml?q=judicial+authorisation", "/search.xhtml?q=safeguards&category=NGO", "/privacy.xhtml",
+                    "/privacy.xhtml?erased=true")) {
                 errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
@@ -98,7 +99,7 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/secretariat/accreditation.xhtml?process=" + process.group(1), "/secretariat/index.xhtml",
                     "/secretariat/review.xhtml?process=" + process.group(1), "/secretariat/contribution.xhtml?id=" + demoContribution(),
                     "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml",
-                    "/secretariat/import.xhtml?process=" + process.group(1))) {
+                    "/secretariat/import.xhtml?process=" + process.group(1), "/workspace/my-data.xhtml", "/workspace/delete-account.xhtml")) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
         }

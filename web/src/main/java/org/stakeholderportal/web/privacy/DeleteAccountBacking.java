@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.stakeholderportal.platform.Refusal;
+import org.stakeholderportal.platform.boundary.People;
 import org.stakeholderportal.privacy.boundary.PersonalData;
 import org.stakeholderportal.web.platform.Messages;
 import org.stakeholderportal.web.platform.SignedInUser;
@@ -32,12 +33,18 @@ public class DeleteAccountBacking {
     @Inject
     SignedInUser signedIn;
 
+    @Inject
+    People people;
+
     private String confirmation;
     private String pseudonym;
     private List<String> focalPointOf = List.of();
 
     @PostConstruct
     void load() {
+        if (people.find(signedIn.getUsername()).isEmpty()) {
+            people.recordVisit(signedIn.getUsername(), signedIn.getDisplayName(), signedIn.getEmail());
+        }
         try {
             pseudonym = personalData.pseudonym();
             focalPointOf = personalData.focalPointOf();
