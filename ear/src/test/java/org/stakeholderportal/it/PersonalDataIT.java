@@ -20,7 +20,9 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stakeholderportal.audit.boundary.AuditChainUpgrade;
 import org.stakeholderportal.audit.boundary.AuditTrail;
+import org.stakeholderportal.audit.control.AuditChain;
 import org.stakeholderportal.audit.entity.AuditEvent;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.organisation.boundary.Accreditations;
@@ -83,6 +85,9 @@ class PersonalDataIT {
 
     @EJB
     PublishedInput publishedInput;
+
+    @EJB
+    AuditChainUpgrade upgrade;
 
     @EJB
     ConsultationWorld world;
@@ -184,6 +189,54 @@ class PersonalDataIT {
         assertTrue(secretariat.call(() -> audit.verify()).isIntact());
     }
 
+    @Test
+    void aTrailThatNamedPeopleByUsernameIsReChainedOnceAndStillVerifies() throws Exception {
+        String legacy = "it-legacy-person";
+        long id;
+        try (Connection c = database.getConnection()) {
+            c.setAutoCommit(false);
+            String previous;
+            try (PreparedStatement head = c.prepareStatement("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                    ResultSet rows = head.executeQuery()) {
+                rows.next();
+                previous = rows.getString(1);
+            }
+            java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            String hash = AuditChain.hash(previous, at, legacy, "stakeholder", "membership.removed", "Membership", 0, "person=" + legacy);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event (occurred_at, actor, actor_role, action, entity_type,"
+                    + " entity_id, detail, previous_hash, hash) VALUES (?, ?, 'stakeholder', 'membership.removed', 'Membership', 0, ?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                insert.setObject(1, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+                insert.setString(2, legacy);
+                insert.setString(3, "person=" + legacy);
+                insert.setString(4, previous);
+                insert.setString(5, hash);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("UPDATE audit_chain_head SET last_hash = ?, rechain_pending = TRUE WHERE id = 1")) {
+                head.setString(1, hash);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+        assertTrue(secretariat.call(() -> audit.verify()).isIntact(), "the event as an older version wrote it fits the chain");
+
+        long rechained = secretariat.call(() -> upgrade.rechainIfMarked());
+
+        assertTrue(rechained > 0);
+        String reference = query("SELECT reference FROM person WHERE username = ?", legacy).get(0);
+        assertEquals(List.of("person:" + reference + " person=person:" + reference),
+                query("SELECT CONCAT(actor, ' ', detail) FROM audit_event WHERE id = ?", id));
+        assertTrue(secretariat.call(() -> audit.verify()).isIntact(), "the re-chained trail verifies");
+        assertEquals(0L, secretariat.call(() -> upgrade.rechainIfMarked()), "only once");
+        assertTrue(secretariat.call(() -> audit.forRecord("Membership", 0)).stream().anyMatch(e -> e.getActorName().equals(legacy)
+                && e.getDetailText().equals("person=" + legacy)), "pages show the username");
+    }
+
     private static void assertNoneOf(String text, String where) {
         for (String personal : List.of(USERNAME, NAME, EMAIL)) {
             assertFalse(text.toLowerCase().contains(personal.toLowerCase()), where + " contains " + personal + ": " + text);
@@ -233,9 +286,11 @@ class PersonalDataIT {
         return found;
     }
 
-    private List<String> query(String sql, long id) throws Exception {
+    private List<String> query(String sql, Object... parameters) throws Exception {
         try (Connection c = database.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, id);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 List<String> values = new ArrayList<>();
                 while (rows.next()) {

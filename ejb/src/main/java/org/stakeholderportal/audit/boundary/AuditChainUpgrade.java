@@ -1,6 +1,7 @@
 package org.stakeholderportal.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stakeholderportal.audit.control.AuditChain;
 import org.stakeholderportal.audit.entity.AuditEvent;
+import org.stakeholderportal.platform.Roles;
 import org.stakeholderportal.platform.control.PersonReferences;
 
 /**
@@ -40,10 +42,17 @@ public class AuditChainUpgrade {
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    void upgrade() {
+    void atStart() {
+        rechainIfMarked();
+    }
+
+    /** Names people by reference and recomputes the chain, if migration V13 marked it; returns the events re-chained. */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long rechainIfMarked() {
         Object pending = em.createNativeQuery("SELECT rechain_pending FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
         if (!List.of("true", "1").contains(String.valueOf(pending))) {
-            return;
+            return 0;
         }
         String previous = AuditChain.GENESIS;
         long afterId = 0;
@@ -68,10 +77,11 @@ public class AuditChainUpgrade {
                 .setParameter(1, previous).executeUpdate();
         long rechained = count;
         LOG.info(() -> "Audit trail: " + rechained + " events now name people by reference; the chain was recomputed once");
+        return rechained;
     }
 
     /** A detail with the usernames that older versions wrote replaced by references. */
-    String withReferences(String detail) {
+    private String withReferences(String detail) {
         Matcher person = PERSON.matcher(detail);
         if (person.matches()) {
             return "person=" + references.of(person.group(1));
