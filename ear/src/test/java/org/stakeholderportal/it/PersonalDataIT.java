@@ -57,7 +57,7 @@ class PersonalDataIT {
 
     @Deployment
     static WebArchive domain() {
-        return Deployments.domain("personal-data-it", AsSecretariat.class, AsApplicant.class, AsOutsider.class, AsErasable.class,
+        return Deployments.domain("personal-data-it", AsSecretariat.class, AsApplicant.class, AsOutsider.class, AsJoiner.class, AsErasable.class,
                         AsLeavingFocalPoint.class, AsStayingMember.class, KeycloakUsers.class,
                         OrganisationsIT.class, OrganisationsIT.AsCaller.class, ConsultationWorld.class, ConsultationWorld.AsCaller.class,
                         ConsultationWorld.Opened.class)

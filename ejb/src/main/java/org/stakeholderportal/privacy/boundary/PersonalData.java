@@ -67,8 +67,12 @@ public class PersonalData {
                 new PersonalRecord.Field("reference", person.getReference()));
         List<PersonalRecord.Section> sections = new ArrayList<>();
         for (PersonalDataMap.SectionQuery query : PersonalDataMap.SECTIONS) {
+            jakarta.persistence.Query read = em.createNativeQuery(query.sql()).setParameter(1, username);
+            if (query.sql().contains("?2")) {
+                read.setParameter(2, email);
+            }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(query.sql()).setParameter(1, username).setParameter(2, email).getResultList();
+            List<Object[]> rows = read.getResultList();
             sections.add(new PersonalRecord.Section(query.name(), query.columns(), rows.stream().map(PersonalData::texts).toList()));
         }
         sections.add(auditSection(person));

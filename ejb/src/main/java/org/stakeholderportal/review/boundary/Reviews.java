@@ -162,7 +162,7 @@ public class Reviews {
                 text == null ? "" : text, new Mailbox.Label(reason == null ? "noReason" : "reason." + reason)};
         mailbox.sendToPerson(contribution.getSubmittedBy(), "review." + decision.name(), arguments);
         coSigners.tell(contribution, "review." + decision.name(), arguments);
-        String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
+        String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u and p.email is not null", String.class)
                 .setParameter("u", contribution.getSubmittedBy()).getResultStream().findFirst().orElse(null);
         if (!String.valueOf(organisation.getContactEmail()).equalsIgnoreCase(String.valueOf(submitterEmail))) {
             mailbox.send(organisation.getContactEmail(), java.util.Locale.ENGLISH, "review." + decision.name(), arguments);
