@@ -83,7 +83,7 @@ class PersonalDataApiIT extends PortalBlackBox {
     }
 
     /** A new stakeholder in the test realm, through the admin API with the portal client's service account. */
-    private static void createUser(String username, String password) {
+    static void createUser(String username, String password) {
         HttpResponse<String> token = TestStackAccess.send(HttpRequest.newBuilder(URI.create(TestStackAccess.keycloakRealmUrl()
                         + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=portal&client_secret="
