@@ -67,9 +67,9 @@ public class PersonalData {
                 new PersonalRecord.Field("reference", person.getReference()));
         List<PersonalRecord.Section> sections = new ArrayList<>();
         for (PersonalDataMap.SectionQuery query : PersonalDataMap.SECTIONS) {
-            jakarta.persistence.Query read = em.createNativeQuery(query.sql()).setParameter(1, username);
-            if (query.sql().contains("?2")) {
-                read.setParameter(2, email);
+            jakarta.persistence.Query read = em.createNativeQuery(query.sql()).setParameter("username", username);
+            if (query.sql().contains(":email")) {
+                read.setParameter("email", email);
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = read.getResultList();

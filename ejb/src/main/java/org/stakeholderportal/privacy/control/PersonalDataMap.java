@@ -12,7 +12,7 @@ public final class PersonalDataMap {
     public record Column(String table, String column) {
     }
 
-    /** A section of the export: its name, its columns and the query that reads it (?1 username, ?2 e-mail). */
+    /** A section of the export: its name, its columns and the query that reads it (:username, :email). */
     public record SectionQuery(String name, List<String> columns, String sql) {
     }
 
@@ -50,41 +50,41 @@ public final class PersonalDataMap {
             new SectionQuery("memberships", List.of("organisation", "process", "role", "status", "requested_at", "decided_at"),
                     "SELECT o.name_english, p.code, m.role, m.status, " + iso("m.requested_at") + ", " + iso("m.decided_at")
                             + " FROM membership m JOIN organisation o ON o.id = m.organisation_id"
-                            + " JOIN negotiation_process p ON p.id = m.process_id WHERE m.username = ?1 ORDER BY m.id"),
+                            + " JOIN negotiation_process p ON p.id = m.process_id WHERE m.username = :username ORDER BY m.id"),
             new SectionQuery("organisation_contacts", List.of("organisation", "contact_name", "contact_email", "registered_by_you"),
-                    "SELECT o.name_english, o.contact_name, o.contact_email, IF(o.created_by = ?1, 'yes', 'no')"
-                            + " FROM organisation o WHERE o.created_by = ?1 OR o.contact_email = ?2 ORDER BY o.id"),
+                    "SELECT o.name_english, o.contact_name, o.contact_email, IF(o.created_by = :username, 'yes', 'no')"
+                            + " FROM organisation o WHERE o.created_by = :username OR o.contact_email = :email ORDER BY o.id"),
             new SectionQuery("accreditations", List.of("organisation", "process", "status", "applied_at", "your_part"),
-                    "SELECT o.name_english, p.code, a.status, " + iso("a.applied_at") + ", CONCAT_WS(', ', IF(a.applied_by = ?1, 'applied', NULL),"
-                            + " IF(a.decided_by = ?1, 'decided', NULL)) FROM accreditation a JOIN organisation o ON o.id = a.organisation_id"
-                            + " JOIN negotiation_process p ON p.id = a.process_id WHERE ?1 IN (a.applied_by, a.decided_by) ORDER BY a.id"),
+                    "SELECT o.name_english, p.code, a.status, " + iso("a.applied_at") + ", CONCAT_WS(', ', IF(a.applied_by = :username, 'applied', NULL),"
+                            + " IF(a.decided_by = :username, 'decided', NULL)) FROM accreditation a JOIN organisation o ON o.id = a.organisation_id"
+                            + " JOIN negotiation_process p ON p.id = a.process_id WHERE :username IN (a.applied_by, a.decided_by) ORDER BY a.id"),
             new SectionQuery("contributions", List.of("id", "submission_number", "title", "organisation", "status", "created_at",
                     "submitted_at", "your_part"),
                     "SELECT c.id, c.submission_number, c.title, o.name_english, c.status, " + iso("c.created_at") + ", "
-                            + iso("c.submitted_at") + ", CONCAT_WS(', ', IF(c.created_by = ?1, 'started', NULL), IF(c.updated_by = ?1,"
-                            + " 'last edited', NULL), IF(c.submitted_by = ?1, 'submitted', NULL), IF(c.assigned_to = ?1, 'reviewer', NULL),"
-                            + " IF(c.decided_by = ?1, 'decided', NULL)) FROM contribution c JOIN organisation o ON o.id = c.organisation_id"
-                            + " WHERE ?1 IN (c.created_by, c.updated_by, c.submitted_by, c.assigned_to, c.decided_by) ORDER BY c.id"),
+                            + iso("c.submitted_at") + ", CONCAT_WS(', ', IF(c.created_by = :username, 'started', NULL), IF(c.updated_by = :username,"
+                            + " 'last edited', NULL), IF(c.submitted_by = :username, 'submitted', NULL), IF(c.assigned_to = :username, 'reviewer', NULL),"
+                            + " IF(c.decided_by = :username, 'decided', NULL)) FROM contribution c JOIN organisation o ON o.id = c.organisation_id"
+                            + " WHERE :username IN (c.created_by, c.updated_by, c.submitted_by, c.assigned_to, c.decided_by) ORDER BY c.id"),
             new SectionQuery("submitted_versions", List.of("contribution", "version", "title", "submitted_at", "checksum"),
                     "SELECT v.contribution_id, v.number, v.title, " + iso("v.submitted_at") + ", v.checksum FROM contribution_version v"
-                            + " WHERE v.submitted_by = ?1 ORDER BY v.id"),
+                            + " WHERE v.submitted_by = :username ORDER BY v.id"),
             new SectionQuery("attachments", List.of("contribution", "file_name", "media_type", "size_bytes", "uploaded_at"),
                     "SELECT a.contribution_id, a.file_name, a.media_type, a.size_bytes, " + iso("a.uploaded_at")
-                            + " FROM attachment a WHERE a.uploaded_by = ?1 ORDER BY a.id"),
+                            + " FROM attachment a WHERE a.uploaded_by = :username ORDER BY a.id"),
             new SectionQuery("co_signatures", List.of("contribution", "organisation", "status", "invited_at", "responded_at", "note"),
                     "SELECT s.contribution_id, o.name_english, s.status, " + iso("s.invited_at") + ", " + iso("s.responded_at") + ", s.note"
                             + " FROM co_signature s JOIN organisation o ON o.id = s.organisation_id"
-                            + " WHERE ?1 IN (s.invited_by, s.responded_by) ORDER BY s.id"),
+                            + " WHERE :username IN (s.invited_by, s.responded_by) ORDER BY s.id"),
             new SectionQuery("review_notes", List.of("contribution", "written_at", "body"),
-                    "SELECT n.contribution_id, " + iso("n.written_at") + ", n.body FROM review_note n WHERE n.author = ?1 ORDER BY n.id"),
+                    "SELECT n.contribution_id, " + iso("n.written_at") + ", n.body FROM review_note n WHERE n.author = :username ORDER BY n.id"),
             new SectionQuery("records_created", List.of("record", "id"),
-                    "SELECT 'draft', id FROM draft WHERE imported_by = ?1"
-                            + " UNION ALL SELECT 'draft_language_version', id FROM draft_language_version WHERE imported_by = ?1"
-                            + " UNION ALL SELECT 'consultation_window', id FROM consultation_window WHERE created_by = ?1"
-                            + " UNION ALL SELECT 'published_digest', id FROM published_digest WHERE published_by = ?1"),
+                    "SELECT 'draft', id FROM draft WHERE imported_by = :username"
+                            + " UNION ALL SELECT 'draft_language_version', id FROM draft_language_version WHERE imported_by = :username"
+                            + " UNION ALL SELECT 'consultation_window', id FROM consultation_window WHERE created_by = :username"
+                            + " UNION ALL SELECT 'published_digest', id FROM published_digest WHERE published_by = :username"),
             new SectionQuery("mails", List.of("recipient", "subject", "body", "status", "queued_at", "sent_at"),
                     "SELECT m.recipient, m.subject, m.body, m.status, " + iso("m.created_at") + ", " + iso("m.sent_at")
-                            + " FROM mail_outbox m WHERE m.recipient = ?2 ORDER BY m.id"));
+                            + " FROM mail_outbox m WHERE m.recipient = :email ORDER BY m.id"));
 
     /** The columns of the export's audit section, read through JPA so the person is shown by name. */
     public static final List<String> AUDIT_COLUMNS = List.of("id", "occurred_at", "action", "record", "record_id", "detail");
