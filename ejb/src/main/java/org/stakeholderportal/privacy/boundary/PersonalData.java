@@ -67,7 +67,10 @@ public class PersonalData {
                 new PersonalRecord.Field("reference", person.getReference()));
         List<PersonalRecord.Section> sections = new ArrayList<>();
         for (PersonalDataMap.SectionQuery query : PersonalDataMap.SECTIONS) {
-            jakarta.persistence.Query read = em.createNativeQuery(query.sql()).setParameter("username", username);
+            jakarta.persistence.Query read = em.createNativeQuery(query.sql());
+            if (query.sql().contains(":username")) {
+                read.setParameter("username", username);
+            }
             if (query.sql().contains(":email")) {
                 read.setParameter("email", email);
             }
