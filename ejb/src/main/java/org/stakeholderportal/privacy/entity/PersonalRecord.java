@@ -57,6 +57,5 @@ public class PersonalRecord implements Serializable {
         public String getName() { return name; }
         public List<String> getColumns() { return columns; }
         public List<List<String>> getRows() { return rows; }
-        public boolean isEmpty() { return rows.isEmpty(); }
     }
 }
