@@ -76,7 +76,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-24",
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-5&changes=true",
                         "/organisations.xhtml", "/drafts/digest.xhtml?draft=" + draftId,
-                        "/search.xhtml?q=judicial+authorisation", "/sessions.xhtml")) {
+                        "/search.xhtml?q=judicial+authorisation", "/sessions.xhtml", "/privacy.xhtml", "/privacy.xhtml?erased=true")) {
                     check(browser, path, problems);
                 }
             }
@@ -110,7 +110,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/secretariat/dashboard.xhtml?process=" + process, "/secretariat/audit.xhtml",
                         "/secretariat/import.xhtml?process=" + process, "/secretariat/sessions.xhtml?process=" + process,
                         "/secretariat/non-objection.xhtml?process=" + process, "/secretariat/speakers.xhtml?item=" + HtmlValidityIT.demoAgendaItem(),
-                        "/secretariat/settings.xhtml?process=" + process)) {
+                        "/secretariat/settings.xhtml?process=" + process, "/workspace/my-data.xhtml", "/workspace/delete-account.xhtml")) {
                     check(browser, path, problems);
                 }
             }

@@ -103,7 +103,7 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/drafts/article.xhtml?draft=" + draft + "&article=art-5&changes=true", "/organisations.xhtml",
                     "/organisations/input.xhtml?id=" + PublicReadingIT.organisation("DRW"), "/drafts/digest.xhtml?draft=" + draft,
                     "/search.xhtml?q=judicial+authorisation", "/search.xhtml?q=safeguards&category=NGO",
-                    "/sessions.xhtml?process=" + process.group(1))) {
+                    "/sessions.xhtml?process=" + process.group(1), "/privacy.xhtml", "/privacy.xhtml?erased=true")) {
                 errorsIn(fetch(path, language, null)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             for (String path : List.of("/workspace/organisation.xhtml?process=" + process.group(1),
@@ -113,7 +113,7 @@ class HtmlValidityIT extends PortalBlackBox {
                     "/secretariat/dashboard.xhtml?process=" + process.group(1), "/secretariat/audit.xhtml",
                     "/secretariat/import.xhtml?process=" + process.group(1), "/secretariat/sessions.xhtml?process=" + process.group(1),
                     "/secretariat/non-objection.xhtml?process=" + process.group(1), "/secretariat/speakers.xhtml?item=" + demoAgendaItem(),
-                    "/secretariat/settings.xhtml?process=" + process.group(1))) {
+                    "/secretariat/settings.xhtml?process=" + process.group(1), "/workspace/my-data.xhtml", "/workspace/delete-account.xhtml")) {
                 errorsIn(fetch(path, language, sofia)).forEach(e -> problems.add(language + " " + path + " " + e));
             }
             errorsIn(fetch("/workspace/sessions.xhtml?process=" + process.group(1), language, amina))

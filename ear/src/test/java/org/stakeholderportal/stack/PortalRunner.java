@@ -77,6 +77,9 @@ public final class PortalRunner {
         try (InputStream in = Files.newInputStream(settings.realm); JsonReader reader = Json.createReader(in)) {
             for (JsonValue value : reader.readObject().getJsonArray("users")) {
                 JsonObject user = value.asJsonObject();
+                if (user.containsKey("serviceAccountClientId")) {
+                    continue;
+                }
                 String password = user.getJsonArray("credentials").getJsonObject(0).getString("value");
                 String roles = user.getJsonArray("realmRoles").stream()
                         .map(r -> r.toString().replace("\"", ""))

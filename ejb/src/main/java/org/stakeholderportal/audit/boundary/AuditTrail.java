@@ -18,6 +18,7 @@ import org.stakeholderportal.audit.control.AuditChain;
 import org.stakeholderportal.audit.entity.AuditEvent;
 import org.stakeholderportal.audit.entity.ChainCheck;
 import org.stakeholderportal.platform.Roles;
+import org.stakeholderportal.platform.control.PersonReferences;
 import org.stakeholderportal.platform.control.PortalClock;
 
 /**
@@ -36,13 +37,16 @@ public class AuditTrail {
     @Inject
     PortalClock clock;
 
+    @Inject
+    PersonReferences references;
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEvent record(String action, String entityType, long entityId, String detail) {
         String previous = (String) em.createNativeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        String actor = context.getCallerPrincipal().getName();
+        String actor = references.of(context.getCallerPrincipal().getName());
         String role = callerRole();
         String hash = AuditChain.hash(previous, now, actor, role, action, entityType, entityId, detail);
         AuditEvent event = new AuditEvent(now, actor, role, action, entityType, entityId, detail, previous, hash);
@@ -51,17 +55,24 @@ public class AuditTrail {
         return event;
     }
 
+    /** "person:&lt;reference&gt;" for a username: how a detail names a person other than the actor. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String person(String username) {
+        return references.of(username);
+    }
+
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     public List<AuditEvent> forRecord(String entityType, long entityId) {
-        return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id order by e.id", AuditEvent.class)
-                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+        return named(em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id order by e.id", AuditEvent.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList());
     }
 
     /** A page of the trail, newest first, optionally of one kind of record (e.g. "Contribution") and one record. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     public List<AuditEvent> page(String entityType, Long entityId, int first, int max) {
-        return filtered("select e", entityType, entityId, " order by e.id desc", AuditEvent.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 5000))).getResultList();
+        return named(filtered("select e", entityType, entityId, " order by e.id desc", AuditEvent.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 5000))).getResultList());
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
@@ -72,8 +83,20 @@ public class AuditTrail {
     /** Events in the order they were written, after a given id: the export reads the whole trail this way, page by page. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     public List<AuditEvent> after(long afterId, int max) {
+        return named(stored(afterId, max));
+    }
+
+    private List<AuditEvent> stored(long afterId, int max) {
         return em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
                 .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(max, 5000))).getResultList();
+    }
+
+    /** The events with people shown by username (or pseudonym), for pages and exports. */
+    private List<AuditEvent> named(List<AuditEvent> events) {
+        java.util.Map<String, String> names = references.usernames(events.stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getActor(), e.getDetail())).toList());
+        events.forEach(e -> e.showNames(PersonReferences.named(e.getActor(), names), PersonReferences.named(e.getDetail(), names)));
+        return events;
     }
 
     /**
@@ -86,7 +109,7 @@ public class AuditTrail {
         long checked = 0;
         long afterId = 0;
         List<AuditEvent> events;
-        while (!(events = after(afterId, 2000)).isEmpty()) {
+        while (!(events = stored(afterId, 2000)).isEmpty()) {
             for (AuditEvent event : events) {
                 String recomputed = AuditChain.hash(expected, event.getOccurredAt(), event.getActor(), event.getActorRole(),
                         event.getAction(), event.getEntityType(), event.getEntityId(), event.getDetail());

@@ -6,9 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
-/** One recorded action: who did what to which record, when. Never updated or deleted. */
+/**
+ * One recorded action: who did what to which record, when. Never updated or deleted. People are named by their
+ * reference ("person:…"), never by username or name, so erasing a person leaves every row and hash as it was.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -44,6 +48,13 @@ public class AuditEvent {
     @Column(nullable = false, updatable = false)
     private String hash;
 
+    /** The actor and detail as pages show them: person references replaced by usernames (pseudonyms once erased). */
+    @Transient
+    private String actorName;
+
+    @Transient
+    private String detailText;
+
     protected AuditEvent() {
     }
 
@@ -70,4 +81,11 @@ public class AuditEvent {
     public String getDetail() { return detail; }
     public String getPreviousHash() { return previousHash; }
     public String getHash() { return hash; }
+    public String getActorName() { return actorName == null ? actor : actorName; }
+    public String getDetailText() { return detailText == null ? detail : detailText; }
+
+    public void showNames(String actorName, String detailText) {
+        this.actorName = actorName;
+        this.detailText = detailText;
+    }
 }

@@ -81,7 +81,7 @@ public class Organisations {
         Membership membership = lockedByFocalPoint(membershipId, expectedVersion);
         membership.decide(approve, caller(), clock.now());
         audit.record(approve ? "membership.approved" : "membership.declined", "Membership", membershipId,
-                "person=" + membership.getUsername());
+                "person=" + audit.person(membership.getUsername()));
         return membership;
     }
 
@@ -90,7 +90,7 @@ public class Organisations {
     public Membership removeMember(long membershipId, long expectedVersion) {
         Membership membership = lockedByFocalPoint(membershipId, expectedVersion);
         membership.remove(caller(), clock.now());
-        audit.record("membership.removed", "Membership", membershipId, "person=" + membership.getUsername());
+        audit.record("membership.removed", "Membership", membershipId, "person=" + audit.person(membership.getUsername()));
         return membership;
     }
 

@@ -102,6 +102,21 @@ public class Membership {
         this.decidedAt = at;
     }
 
+    /** The person erased their account: the membership ends whatever their role (the caller hands the role on first). */
+    public void endWithAccount(String pseudonym, Instant at) {
+        this.status = Status.REMOVED;
+        this.decidedBy = pseudonym;
+        this.decidedAt = at;
+    }
+
+    /** Takes over as focal point when the one before erased their account. */
+    public void takeOverAsFocalPoint() {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("Only an active member can become focal point");
+        }
+        this.role = Role.FOCAL_POINT;
+    }
+
     public boolean isActive() {
         return status == Status.ACTIVE;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import org.stakeholderportal.platform.Roles;
+import org.stakeholderportal.platform.control.PersonReferences;
 import org.stakeholderportal.platform.control.PortalClock;
 import org.stakeholderportal.platform.entity.Person;
 
@@ -30,11 +31,11 @@ public class People {
     public Person recordVisit(String username, String displayName, String email) {
         String name = displayName == null || displayName.isBlank() ? username : displayName;
         Instant now = clock.now();
-        em.createNativeQuery("INSERT INTO person (username, display_name, email, first_seen, last_seen, version)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?4, 0) ON DUPLICATE KEY UPDATE display_name = VALUES(display_name),"
+        em.createNativeQuery("INSERT INTO person (username, display_name, email, reference, first_seen, last_seen, version)"
+                        + " VALUES (?1, ?2, ?3, ?5, ?4, ?4, 0) ON DUPLICATE KEY UPDATE display_name = VALUES(display_name),"
                         + " email = VALUES(email), last_seen = VALUES(last_seen), version = version + 1")
                 .setParameter(1, username).setParameter(2, truncate(name, 255)).setParameter(3, truncate(email, 320))
-                .setParameter(4, now).executeUpdate();
+                .setParameter(4, now).setParameter(5, PersonReferences.newReference()).executeUpdate();
         return find(username).orElseThrow();
     }
 

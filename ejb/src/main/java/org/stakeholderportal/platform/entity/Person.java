@@ -39,6 +39,13 @@ public class Person {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
+    /** Random, never derived from the name: what the audit trail records instead of the username. */
+    @Column(nullable = false, unique = true, updatable = false, length = 32)
+    private String reference;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -75,5 +82,13 @@ public class Person {
 
     public Instant getLastSeen() {
         return lastSeen;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 }

@@ -127,9 +127,10 @@ public class Reviews {
     public Contribution assign(long contributionId, long expectedVersion, String reviewer) {
         Contribution contribution = forChange(contributionId, expectedVersion);
         String to = reviewer == null || reviewer.isBlank() ? caller() : reviewer.strip();
-        String before = contribution.getAssignedTo() + ", " + contribution.getStatus();
+        String before = (contribution.getAssignedTo() == null ? "null" : audit.person(contribution.getAssignedTo())) + ", "
+                + contribution.getStatus();
         contribution.assign(to);
-        audit.record("contribution.assigned", "Contribution", contributionId, "assigned: " + before + " -> " + to + ", "
+        audit.record("contribution.assigned", "Contribution", contributionId, "assigned: " + before + " -> " + audit.person(to) + ", "
                 + contribution.getStatus());
         return contribution;
     }
@@ -164,9 +165,9 @@ public class Reviews {
                 text == null ? "" : text, new Mailbox.Label(reason == null ? "noReason" : "reason." + reason)};
         mailbox.sendToPerson(contribution.getSubmittedBy(), "review." + decision.name(), arguments);
         coSigners.tell(contribution, "review." + decision.name(), arguments);
-        String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
+        String submitterEmail = em.createQuery("select p.email from Person p where p.username = :u and p.email is not null", String.class)
                 .setParameter("u", contribution.getSubmittedBy()).getResultStream().findFirst().orElse(null);
-        if (!organisation.getContactEmail().equalsIgnoreCase(String.valueOf(submitterEmail))) {
+        if (!String.valueOf(organisation.getContactEmail()).equalsIgnoreCase(String.valueOf(submitterEmail))) {
             mailbox.send(organisation.getContactEmail(), java.util.Locale.ENGLISH, "review." + decision.name(), arguments);
         }
         audit.record("contribution.decided", "Contribution", contributionId, "status: " + before + " -> " + contribution.getStatus()

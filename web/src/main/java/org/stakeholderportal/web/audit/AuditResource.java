@@ -27,7 +27,8 @@ import org.stakeholderportal.web.platform.CsvCells;
 
 /**
  * The audit trail for the secretariat: the whole chain as CSV, with each event's hashes so it can be recomputed
- * elsewhere (a value a spreadsheet would run as a formula starts with an added apostrophe: drop it first), and
+ * elsewhere (from the columns up to detail, which name people by reference; actor_name and detail_named show them by
+ * username, or by pseudonym once erased) (a value a spreadsheet would run as a formula starts with an added apostrophe: drop it first), and
  * the chain check.
  */
 @Path("audit")
@@ -51,14 +52,14 @@ public class AuditResource {
             writer.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                     .setHeader("id", "occurred_at", "actor", "actor_role", "action", "entity_type", "entity_id", "detail",
-                            "previous_hash", "hash").get())) {
+                            "previous_hash", "hash", "actor_name", "detail_named").get())) {
                 long after = 0;
                 List<AuditEvent> events;
                 while (!(events = audit.after(after, PAGE)).isEmpty()) {
                     for (AuditEvent e : events) {
                         csv.printRecord(e.getId(), e.getOccurredAt(), CsvCells.cell(e.getActor()), e.getActorRole(),
                                 e.getAction(), e.getEntityType(), e.getEntityId(), CsvCells.cell(e.getDetail()),
-                                e.getPreviousHash(), e.getHash());
+                                e.getPreviousHash(), e.getHash(), CsvCells.cell(e.getActorName()), CsvCells.cell(e.getDetailText()));
                         after = e.getId();
                     }
                 }

@@ -60,9 +60,9 @@ public class SignedInUser {
         return request.isUserInRole(Roles.DELEGATE);
     }
 
-    /** Whether the person has a workspace: stakeholders and the secretariat, not a delegate only. */
+    /** Whether the person has a workspace (their data, their account): everyone with one of the portal's roles. */
     public boolean isWorkspaceUser() {
-        return request.isUserInRole(Roles.STAKEHOLDER) || isSecretariat();
+        return request.isUserInRole(Roles.STAKEHOLDER) || isSecretariat() || isDelegate();
     }
 
     /** The raw ID token, needed to end the Keycloak session without a confirmation page. */
