@@ -102,7 +102,8 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                     "//h2[contains(., 'Ad Hoc Committee')]/following-sibling::p/a[contains(@class, 'accreditation-link')]"))
                     .getAttribute("href").replaceFirst("^https?://[^/]+", "");
             String process = accreditation.replaceAll(".*process=(\\d+).*", "$1");
-            for (String language : List.of("en", "ar")) {
+            // Arabic first: the language is kept per account, and other tests read sofia's pages in English.
+            for (String language : List.of("ar", "en")) {
                 browser.open(url("/secretariat/index.xhtml?lang=" + language));
                 for (String path : List.of("/secretariat/index.xhtml", accreditation, "/workspace/write/" + draftOf(browser) + "/art-24/art-24-para-1",
                         "/workspace/organisation.xhtml?process=" + process, "/workspace/index.xhtml",

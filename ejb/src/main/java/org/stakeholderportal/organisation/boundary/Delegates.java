@@ -17,6 +17,7 @@ import org.stakeholderportal.organisation.entity.Delegate;
 import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.platform.Roles;
 import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.platform.control.PersonReferences;
 
 /** Which portal accounts speak for which member State: the secretariat links them; a delegate reads its own link. */
 @Stateless
@@ -36,6 +37,10 @@ public class Delegates {
 
     @Resource
     SessionContext context;
+
+    /** The trail names a delegate by reference, never by username (an erasure must not touch it). */
+    @Inject
+    PersonReferences people;
 
     public List<Delegate> delegates() {
         return em.createQuery("select d from Delegate d order by d.memberState, d.username", Delegate.class).getResultList();
@@ -59,7 +64,7 @@ public class Delegates {
         } else {
             delegate.relink(state);
         }
-        audit.record("delegate.linked", "Delegate", delegate.getId(), "username=" + user + "; memberState=" + state);
+        audit.record("delegate.linked", "Delegate", delegate.getId(), "delegate=" + people.of(user) + "; memberState=" + state);
         return delegate;
     }
 
@@ -69,7 +74,7 @@ public class Delegates {
             throw new Refusal("delegate.unknown", delegateId);
         }
         delegate.deactivate();
-        audit.record("delegate.unlinked", "Delegate", delegateId, "username=" + delegate.getUsername());
+        audit.record("delegate.unlinked", "Delegate", delegateId, "delegate=" + people.of(delegate.getUsername()));
     }
 
     /** The caller's own link: a delegate account that the secretariat has not linked to a State cannot act. */
