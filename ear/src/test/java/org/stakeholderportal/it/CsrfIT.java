@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -35,8 +34,11 @@ class CsrfIT extends PortalBlackBox {
     private String session;
     private SecurityFixtures fixtures;
 
-    @BeforeAll
-    void signInAsAmina() throws Exception {
+    /** One browser signed in as amina for the class (the portal's address is known only once a test runs). */
+    private void signInAsAmina() throws Exception {
+        if (browser != null) {
+            return;
+        }
         fixtures = new SecurityFixtures(url("/"));
         browser = Browser.desktop();
         browser.open(url("/workspace/contribution.xhtml?id=" + fixtures.ids().get("aminaDraft")));
@@ -92,6 +94,7 @@ class CsrfIT extends PortalBlackBox {
 
     @Test
     void theApiRefusesACookieAuthenticatedChangeFromAnotherSite() throws Exception {
+        signInAsAmina();
         String draft = fixtures.ids().get("aminaDraft");
         String upload = "/api/contributions/" + draft + "/attachments?name=csrf.pdf";
         int before = attachments(draft);
@@ -121,6 +124,7 @@ class CsrfIT extends PortalBlackBox {
 
     @Test
     void formsCarryAViewStateAndAPostWithoutTheRealOneChangesNothing() throws Exception {
+        signInAsAmina();
         String draft = fixtures.ids().get("aminaDraft");
         browser.open(url("/workspace/contribution.xhtml?id=" + draft));
         browser.waitFor("#contribution-form\\:title");
