@@ -104,11 +104,11 @@ class CsrfIT extends PortalBlackBox {
         assertEquals(403, post(upload, EVIL, "text/plain", pdf).statusCode(), "a foreign Origin");
         assertEquals(403, post(upload, "null", "text/plain", pdf).statusCode(), "an opaque origin (sandboxed frame, data: page)");
         HttpResponse<String> noOrigin = TestStackAccess.send(HttpRequest.newBuilder(URI.create(url(upload)))
-                .header("Cookie", "JSESSIONID=" + session).header("Referer", EVIL + "/page.html").header("Content-Type", "text/plain")
+                .header("Cookie", "JSESSIONID=" + session).header("Accept", "text/html,*/*").header("Referer", EVIL + "/page.html").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(pdf)).build());
         assertEquals(403, noOrigin.statusCode(), "a foreign Referer when there is no Origin");
         HttpResponse<String> neither = TestStackAccess.send(HttpRequest.newBuilder(URI.create(url(upload)))
-                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "text/plain")
+                .header("Cookie", "JSESSIONID=" + session).header("Accept", "text/html,*/*").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(pdf)).build());
         assertEquals(403, neither.statusCode(), "a session cookie without Origin or Referer");
         assertEquals(before, attachments(draft), "nothing was attached");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -62,7 +63,9 @@ class SecurityHeadersIT extends PortalBlackBox {
     @ParameterizedTest(name = "{0}")
     @MethodSource("addresses")
     void overHttpsThroughTheProxyBrowsersAreToldToStayOnHttps(String path) {
-        HttpResponse<String> response = get(path, null, "Accept", "text/html", "X-Forwarded-Proto", "https");
+        // As a TLS-terminating proxy forwards it: HTTP/1.1 (the JDK client would otherwise upgrade to h2c).
+        HttpResponse<String> response = TestStackAccess.send(HttpRequest.newBuilder(URI.create(url(path))).version(HttpClient.Version.HTTP_1_1)
+                .header("Accept", "text/html").header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").GET().build());
         String hsts = header(response, "Strict-Transport-Security");
         assertTrue(hsts.contains("max-age=31536000"), path + ": " + hsts);
         assertTrue(hsts.contains("includeSubDomains"), hsts);
