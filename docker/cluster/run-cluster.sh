@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two portal nodes (WildFly standalone-ha, port offsets 300 and 400) behind nginx on 127.0.0.1:8090, sharing the
+# Two portal nodes (WildFly standalone-ha, port offsets 2000 and 2100) behind nginx on 127.0.0.1:8090, sharing the
 # local stack's MariaDB, Keycloak and mail catcher, with HTTP sessions distributed between the nodes (Infinispan).
 #
 # Before: the local stack runs (mvn -B -o -pl ejb,web,ear verify -Prun, see README "Running it"); nginx is installed
@@ -19,7 +19,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${CLUSTER_DIR:-$ROOT/ear/target/cluster}
 LB_PORT=${CLUSTER_PORT:-8090}
-OFFSETS=(0 300 400)
+OFFSETS=(0 2000 2100)
 WILDFLY=$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -1)
 EAR=$ROOT/ear/target/portal.ear
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://127.0.0.1:8180}
@@ -34,8 +34,8 @@ export PORTAL_BEHIND_PROXY=true
 # Demo data is seeded once, by the local stack's own node.
 export PORTAL_DEMO_DATA=false
 # Attachments and digest files must be one folder for all nodes (on a real cluster: a shared volume or NFS).
-export PORTAL_ATTACHMENTS_DIR=${PORTAL_ATTACHMENTS_DIR:-$ROOT/ear/target/portal-data/attachments}
-export PORTAL_DIGESTS_DIR=${PORTAL_DIGESTS_DIR:-$ROOT/ear/target/portal-data/digests}
+export PORTAL_ATTACHMENTS_DIR=${PORTAL_ATTACHMENTS_DIR:-$ROOT/data/attachments}
+export PORTAL_DIGESTS_DIR=${PORTAL_DIGESTS_DIR:-$ROOT/data/digests}
 
 die() { echo "run-cluster: $*" >&2; exit 1; }
 port() { echo $((8080 + OFFSETS[$1])); }
@@ -124,7 +124,7 @@ await() {
 }
 
 # The java process of node N (standalone.sh starts it as a child).
-node_java() { pgrep -f -- "-Djboss.node.name=portal-node$1" | head -1; }
+node_java() { pgrep -f -- "^[^ ]*java .*-Djboss.node.name=portal-node$1( |\$)" | head -1; }
 
 case "${1:-}" in
     start)
