@@ -302,12 +302,15 @@ public class Contributions {
                 Attachment.class).setParameter("c", contributionId).getResultList();
     }
 
-    /** The secretariat reads every contribution; a member only those of their organisation. */
+    /**
+     * The secretariat reads every contribution once submitted (a draft is the organisation's own, as on the review
+     * pages); a member only those of their organisation.
+     */
     private void readable(Contribution contribution, long contributionId) {
         if (contribution == null) {
             throw new Refusal("contribution.unknown", contributionId);
         }
-        if (context.isCallerInRole(Roles.SECRETARIAT)) {
+        if (context.isCallerInRole(Roles.SECRETARIAT) && contribution.getStatus() != ContributionStatus.DRAFT) {
             return;
         }
         own(contributionId, LockModeType.NONE);

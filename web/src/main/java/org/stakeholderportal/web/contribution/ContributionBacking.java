@@ -78,7 +78,7 @@ public class ContributionBacking implements Serializable {
             try {
                 saved = contributions.mine(id);
             } catch (Refusal refusal) {
-                Messages.refused(null, refusal);
+                Messages.refusedLoading(refusal);
                 return;
             }
             adopt(saved);

@@ -32,7 +32,7 @@ public class ReceiptBacking {
         try {
             contribution = id == null ? null : contributions.mine(id);
         } catch (Refusal refusal) {
-            Messages.refused(null, refusal);
+            Messages.refusedLoading(refusal);
         }
     }
 

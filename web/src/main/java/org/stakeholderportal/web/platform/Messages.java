@@ -52,6 +52,19 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, message);
     }
 
+    /**
+     * A refusal while a page loads what its address names: for "no such thing" (which is also what another
+     * organisation's unpublished input is to the caller) the page answers 404, so that nothing tells a guessed id
+     * that exists from one that does not.
+     */
+    public static void refusedLoading(Refusal refusal) {
+        refused(null, refusal);
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (refusal.getMessageKey().endsWith(".unknown") && !context.isPostback()) {
+            context.getExternalContext().setResponseStatus(404);
+        }
+    }
+
     public static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }

@@ -66,7 +66,7 @@ public class ReviewBacking implements Serializable {
         try {
             refresh(reviews.contribution(id));
         } catch (Refusal refusal) {
-            Messages.refused(null, refusal);
+            Messages.refusedLoading(refusal);
         }
     }
 
