@@ -104,7 +104,7 @@ class FaultsIT extends PortalBlackBox {
             List<Future<?>> submissions = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {
                 Prepared p = prepared.get(i);
-                long delay = i * 250L;
+                long delay = i * 500L;
                 submissions.add(pool.submit(() -> {
                     Thread.sleep(delay);
                     HttpResponse<String> answer = submit(amina, p, null);

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /**
  * While the database is unreachable, a request that needed it gets 503 with a "try again" message in the caller's
  * language instead of a server error: the API as JSON {error, message} (like a refusal), a page as the friendly
- * errors/unavailable page. Declared first in web.xml so it also covers the filters that read the database.
+ * errors/unavailable page (JAX-RS resources are answered by {@link DatabaseOutageMappers}). Declared first in web.xml so it also covers the filters that read the database.
  */
 public class DatabaseOutageFilter extends HttpFilter {
 
