@@ -173,10 +173,25 @@ public final class LoadBenchmark {
         }
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form(values))));
+        for (int wait = 0; response.statusCode() == 503 && wait < 120; wait++) {
+            // Keycloak starting again (after a drill): it says when to retry.
+            sleep(1000);
+            response = send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form(values))));
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.statusCode() + " " + response.body());
         }
         return json(response.body()).getString("access_token");
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private void requireUp() throws Exception {
