@@ -95,6 +95,8 @@ final class WildFlyServer implements AutoCloseable {
                 "-Djboss.stability=community",
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.http.port=" + settings.httpPort,
+                // HTTPS follows HTTP (8080 → 8443), so a second portal on other ports does not collide with the first.
+                "-Djboss.https.port=" + (settings.httpPort + 363),
                 "-Djboss.management.http.port=" + settings.managementPort), settings.wildflyHome, env, log);
     }
 

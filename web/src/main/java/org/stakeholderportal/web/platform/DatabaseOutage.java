@@ -1,0 +1,58 @@
+package org.stakeholderportal.web.platform;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Whether a failure means the database cannot be reached (stopped, restarting, network gone), as opposed to a fault
+ * in the portal: only then is "try again in a moment" the honest answer. The transaction of the request has been
+ * rolled back by then, so nothing of it was stored.
+ */
+final class DatabaseOutage {
+
+    /** Hibernate's and the connection pool's wrappers, named so the web module needs neither on its class path. */
+    private static final String[] OUTAGE_TYPES = {"org.hibernate.exception.JDBCConnectionException",
+            "jakarta.resource.ResourceException", "org.jboss.jca.core.connectionmanager.pool.api.PoolException"};
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (isA(t, OUTAGE_TYPES) || String.valueOf(t.getMessage()).contains("Unable to acquire JDBC Connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t.getCause() != null) {
+            return t.getCause();
+        }
+        return t instanceof SQLException sql ? sql.getNextException() : null;
+    }
+
+    private static boolean isA(Throwable t, String[] typeNames) {
+        for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+            for (String name : typeNames) {
+                if (type.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
