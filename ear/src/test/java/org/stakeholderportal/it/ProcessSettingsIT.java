@@ -204,6 +204,37 @@ class ProcessSettingsIT {
     }
 
     @Test
+    void twoSubmissionsRacingForTheLastPlaceOfTheDayAreNotBothAccepted() throws Exception {
+        change(0, 2000, 3, 1, ALL);
+        List<Contribution> drafts = List.of(written("Racer one", "First racer.", "en"), written("Racer two", "Second racer.", "en"));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (Contribution draft : drafts) {
+                outcomes.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        writer.call(() -> contributions.submit(draft.getId(), draft.getVersion(), null));
+                        return "accepted";
+                    } catch (Refusal refusal) {
+                        return refusal.getMessageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(List.of("accepted", "contribution.dailyLimit"), results.stream().sorted().toList(),
+                    "one place left: one submission in, the other refused, whichever came first");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aLanguageTheProcessDoesNotOfferIsRefused() throws Exception {
         change(0, 2000, 3, 50, Set.of("en", "fr"));
         assertEquals(List.of("en", "fr"), settings.of(process.getId()).getLanguages());

@@ -432,6 +432,9 @@ public class Contributions {
 
     /** The limit is the process's, so it counts the organisation's submissions in that process over the last 24 hours. */
     private void requireUnderDailyLimit(Contribution contribution, int maxPerDay) {
+        // The organisation's row is locked so that submissions racing each other count one another (none slips past the limit).
+        em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Instant since = clock.now().minus(Duration.ofDays(1));
         Long today = em.createQuery("select count(c) from Contribution c where c.organisationId = :o and c.processId = :p"
                         + " and c.submittedAt >= :since", Long.class)
