@@ -159,6 +159,7 @@ public class Contributions {
         if (clientToken != null && !CLIENT_TOKEN.matcher(clientToken).matches()) {
             throw new Refusal("contribution.clientTokenInvalid");
         }
+        lockOrganisationOf(contributionId);
         Contribution contribution = own(contributionId, LockModeType.PESSIMISTIC_WRITE);
         if (clientToken != null && clientToken.equals(contribution.getClientToken())
                 && contribution.getStatus() != ContributionStatus.DRAFT && contribution.getStatus() != ContributionStatus.RETURNED_FOR_REVISION) {
@@ -431,16 +432,26 @@ public class Contributions {
     }
 
     /** The limit is the process's, so it counts the organisation's submissions in that process over the last 24 hours. */
+    /**
+     * Submissions of one organisation wait for one another, so that the daily limit counts them all. The organisation
+     * is locked before the contribution, always in that order, so two submissions never hold one lock each.
+     */
+    private void lockOrganisationOf(long contributionId) {
+        em.createQuery("select c.organisationId from Contribution c where c.id = :id", Long.class).setParameter("id", contributionId)
+                .getResultStream().findFirst()
+                .ifPresent(organisation -> em.find(org.stakeholderportal.organisation.entity.Organisation.class, organisation,
+                        LockModeType.PESSIMISTIC_WRITE));
+    }
+
     private void requireUnderDailyLimit(Contribution contribution, int maxPerDay) {
-        // The organisation's row is locked so that submissions racing each other count one another (none slips past the limit).
-        em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId(),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // A locking read: it sees what the submission before committed (a plain read would use this transaction's
+        // older snapshot); lockOrganisationOf made the submissions of the organisation take turns.
         Instant since = clock.now().minus(Duration.ofDays(1));
-        Long today = em.createQuery("select count(c) from Contribution c where c.organisationId = :o and c.processId = :p"
-                        + " and c.submittedAt >= :since", Long.class)
-                .setParameter("o", contribution.getOrganisationId()).setParameter("p", contribution.getProcessId())
-                .setParameter("since", since).getSingleResult();
-        if (today >= maxPerDay) {
+        Number today = (Number) em.createNativeQuery("SELECT COUNT(*) FROM contribution WHERE organisation_id = ?1 AND process_id = ?2"
+                        + " AND submitted_at >= ?3 LOCK IN SHARE MODE")
+                .setParameter(1, contribution.getOrganisationId()).setParameter(2, contribution.getProcessId())
+                .setParameter(3, since).getSingleResult();
+        if (today.longValue() >= maxPerDay) {
             throw new Refusal("contribution.dailyLimit", maxPerDay);
         }
     }
