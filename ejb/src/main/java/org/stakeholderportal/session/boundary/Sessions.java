@@ -79,6 +79,13 @@ public class Sessions {
                 AgendaItem.class).setParameter("p", processId).getResultList();
     }
 
+    /** The same items grouped by session id (agenda order kept). */
+    @PermitAll
+    public java.util.Map<Long, List<AgendaItem>> agendasBySession(long processId) {
+        return agendas(processId).stream().collect(java.util.stream.Collectors.groupingBy(i -> i.getSession().getId(),
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     @PermitAll
     public Optional<AgendaItem> agendaItem(long itemId) {
         jakarta.persistence.EntityGraph<AgendaItem> graph = em.createEntityGraph(AgendaItem.class);

@@ -85,6 +85,12 @@ public class SpeakerRequest {
         this.status = status;
     }
 
+    /** The names of the organisations the spokesperson speaks for, in alphabetical order, from those given by id. */
+    public String onBehalfOfNames(java.util.Map<Long, Organisation> organisations) {
+        return onBehalfOf.stream().map(b -> organisations.get(b.getOrganisationId())).filter(java.util.Objects::nonNull)
+                .map(Organisation::getNameEnglish).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public boolean isCoalition() {
         return !onBehalfOf.isEmpty();
     }

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.stakeholderportal.organisation.boundary.Delegates;
@@ -19,7 +18,6 @@ import org.stakeholderportal.organisation.entity.ObjectionList;
 import org.stakeholderportal.organisation.entity.ObjectionListEntry;
 import org.stakeholderportal.platform.Refusal;
 import org.stakeholderportal.platform.control.PortalClock;
-import org.stakeholderportal.web.platform.Languages;
 import org.stakeholderportal.web.platform.Messages;
 
 /** delegation/index.xhtml: a member State's delegate reads the circulated lists and objects, with a reason, before the deadline. */
@@ -34,9 +32,6 @@ public class DelegationBacking implements Serializable {
 
     @Inject
     transient NonObjection nonObjection;
-
-    @Inject
-    transient Languages languages;
 
     @Inject
     transient PortalClock clock;
@@ -99,10 +94,6 @@ public class DelegationBacking implements Serializable {
     public String official(ObjectionList list, Instant instant) {
         return instant == null ? "" : instant.atZone(list.getProcess().officialZone()).toLocalDateTime().toString().replace('T', ' ')
                 + " (" + list.getProcess().getOfficialTimeZone() + ")";
-    }
-
-    public String stateName(String code) {
-        return code == null ? "" : new Locale("", code).getDisplayCountry(languages.getLocale());
     }
 
     public Delegate getMe() { return me; }

@@ -135,10 +135,6 @@ public class NonObjectionBacking implements Serializable {
         return instant == null ? "" : instant.atZone(process.officialZone()).toLocalDateTime().toString().replace('T', ' ');
     }
 
-    public String stateName(String code) {
-        return code == null ? "" : new Locale("", code).getDisplayCountry(languages.getLocale());
-    }
-
     /** Member States by name in the reader's language, for the delegate form. */
     public List<String[]> getStates() {
         Locale locale = languages.getLocale();

@@ -33,6 +33,11 @@ public class Labels {
         return code == null ? "" : label("category." + code, code);
     }
 
+    /** A country or member State by its ISO code, named in the page's language. */
+    public String country(String code) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(locale());
+    }
+
     public String reason(String code) {
         return code == null ? "" : label("reason." + code, code);
     }

@@ -113,8 +113,7 @@ public class SecretariatSessionsBacking implements Serializable {
 
     public List<AgendaItem> agenda(CommitteeSession session) {
         if (agendas == null) {
-            agendas = new HashMap<>();
-            sessions.agendas(processId).forEach(i -> agendas.computeIfAbsent(i.getSession().getId(), k -> new java.util.ArrayList<>()).add(i));
+            agendas = sessions.agendasBySession(processId);
         }
         return agendas.getOrDefault(session.getId(), List.of());
     }

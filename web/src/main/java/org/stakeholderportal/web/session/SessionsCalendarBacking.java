@@ -47,12 +47,7 @@ public class SessionsCalendarBacking {
         process = processId == null ? processes.stream().findFirst().orElse(null)
                 : drafts.process(processId).orElse(null);
         calendar = process == null ? List.of() : sessions.sessions(process.getId());
-        agendas = new HashMap<>();
-        if (process != null) {
-            for (AgendaItem item : sessions.agendas(process.getId())) {
-                agendas.computeIfAbsent(item.getSession().getId(), k -> new java.util.ArrayList<>()).add(item);
-            }
-        }
+        agendas = process == null ? Map.of() : sessions.agendasBySession(process.getId());
     }
 
     public List<NegotiationProcess> getProcesses() {
@@ -72,8 +67,7 @@ public class SessionsCalendarBacking {
         if (coalitionMembers == null) {
             coalitionMembers = speakersLists.coalitionMembers(speakers.values().stream().flatMap(List::stream).toList());
         }
-        return request.getOnBehalfOf().stream().map(b -> coalitionMembers.get(b.getOrganisationId())).filter(o -> o != null)
-                .map(Organisation::getNameEnglish).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+        return request.onBehalfOfNames(coalitionMembers);
     }
 
     public String day(java.time.LocalDate date) {

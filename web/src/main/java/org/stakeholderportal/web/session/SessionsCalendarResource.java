@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,8 +44,7 @@ public class SessionsCalendarResource {
     @Operation(summary = "The sessions of a process, with their agendas, as an iCalendar (.ics) feed")
     public Response calendar(@PathParam("processId") long processId) {
         NegotiationProcess process = drafts.process(processId).orElseThrow(NotFoundException::new);
-        Map<Long, List<AgendaItem>> agendas = new HashMap<>();
-        sessions.agendas(processId).forEach(i -> agendas.computeIfAbsent(i.getSession().getId(), k -> new ArrayList<>()).add(i));
+        Map<Long, List<AgendaItem>> agendas = sessions.agendasBySession(processId);
         String page = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("/api/?$", "/sessions.xhtml"))
                 .queryParam("process", processId).build().toString();
         List<CalendarFeed.Event> events = new ArrayList<>();

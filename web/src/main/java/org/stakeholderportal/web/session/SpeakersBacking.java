@@ -53,8 +53,7 @@ public class SpeakersBacking implements Serializable {
 
     public String onBehalfOf(SpeakerRequest request) {
         getRequests();
-        return request.getOnBehalfOf().stream().map(b -> coalitionMembers.get(b.getOrganisationId())).filter(o -> o != null)
-                .map(Organisation::getNameEnglish).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+        return request.onBehalfOfNames(coalitionMembers);
     }
 
     public List<BalanceRow> getBalance() {

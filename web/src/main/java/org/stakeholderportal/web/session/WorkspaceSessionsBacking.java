@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -149,8 +148,7 @@ public class WorkspaceSessionsBacking implements Serializable {
 
     public List<AgendaItem> agenda(CommitteeSession session) {
         if (agendas == null) {
-            agendas = new HashMap<>();
-            sessions.agendas(process.getId()).forEach(i -> agendas.computeIfAbsent(i.getSession().getId(), k -> new ArrayList<>()).add(i));
+            agendas = sessions.agendasBySession(process.getId());
         }
         return agendas.getOrDefault(session.getId(), List.of());
     }
