@@ -234,6 +234,46 @@ class ProcessSettingsIT {
         }
     }
 
+    /** As on deadline day: members of two organisations start, write and submit at the same time. */
+    @Test
+    void membersOfTwoOrganisationsStartingWritingAndSubmittingAtOnceDoNotFailOneAnother() throws Exception {
+        change(0, 2000, 3, 50, ALL);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(12);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<String>>> outcomes = new ArrayList<>();
+        try {
+            for (int t = 0; t < 12; t++) {
+                ConsultationWorld.AsCaller member = t % 2 == 0 ? (ConsultationWorld.AsCaller) writer::call : applicant::call;
+                int thread = t;
+                outcomes.add(threads.submit(() -> {
+                    start.await();
+                    List<String> numbers = new ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        String text = thread + "." + i;
+                        Contribution started = member.call(() -> contributions.start(draft.getId(), "art-24", Set.of()));
+                        Contribution written = member.call(() -> contributions.write(started.getId(), started.getVersion(),
+                                new ContributionText(ContributionKind.GENERAL_COMMENT, "Surge " + text,
+                                        "<p>Deadline day text " + text + ".</p>", null, null, "en")));
+                        numbers.add(member.call(() -> contributions.submit(written.getId(), written.getVersion(), null)).getSubmissionNumber());
+                    }
+                    return numbers;
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<List<String>> outcome : outcomes) {
+                numbers.addAll(outcome.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(36, numbers.size(), "every submission went through, each with a number of its own");
+            for (int n = 1; n <= 36; n++) {
+                assertTrue(numbers.contains(String.format("%s-%d-%04d", process.getCode(), java.time.Year.now(java.time.ZoneOffset.UTC).getValue(), n)),
+                        "no gap in the numbers: " + n + " in " + numbers);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void aLanguageTheProcessDoesNotOfferIsRefused() throws Exception {
         change(0, 2000, 3, 50, Set.of("en", "fr"));

@@ -184,14 +184,18 @@ public class Contributions {
         List<String> attachmentLines = attached.stream().map(Attachment::line).toList();
         requireNotARepeat(contribution, attachmentLines);
         requireUnderDailyLimit(contribution, rules.getMaxSubmissionsPerDay());
-        contribution.submit(contribution.getSubmissionNumber() == null ? numbers.next(contribution.getProcessId(), clock.now()) : null,
-                clientToken, attachmentLines, caller(), clock.now());
+        contribution.submit(clientToken, attachmentLines, caller(), clock.now());
         em.persist(new ContributionVersion(contribution, String.join("\n", attachmentLines)));
         // Co-signers are listed on this version only if they endorsed exactly the text submitted (see JointContributions).
         em.createQuery("select s from CoSignature s where s.contributionId = :c", org.stakeholderportal.contribution.entity.CoSignature.class)
                 .setParameter("c", contributionId).getResultList()
                 .forEach(s -> s.listIn(s.endorses(contribution.getChecksum()) ? contribution.getCurrentVersion() : null));
         em.flush();
+        // The process's number counter is locked from here to the commit, and every submission of the process
+        // waits for it: so it is taken last, once everything that does not need the number is written.
+        if (contribution.getSubmissionNumber() == null) {
+            contribution.number(numbers.next(contribution.getProcessId(), clock.now()));
+        }
         coSigners.tell(contribution, "joint.submitted", contribution.getSubmissionNumber(), contribution.getTitle(),
                 em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId()).getName());
         mailbox.sendToPerson(caller(), "contribution.receipt", contribution.getSubmissionNumber(), contribution.getTitle(),
@@ -431,27 +435,31 @@ public class Contributions {
         }
     }
 
-    /** The limit is the process's, so it counts the organisation's submissions in that process over the last 24 hours. */
     /**
-     * Submissions of one organisation wait for one another, so that the daily limit counts them all. The organisation
-     * is locked before the contribution, always in that order, so two submissions never hold one lock each.
+     * Submissions of one organisation take turns, so that the daily limit counts them all: the contribution and then
+     * its organisation are locked, always in that order, by the transaction's first statements. They are locking
+     * reads, which do not fix the transaction's snapshot (InnoDB takes it at the first plain read), so the count
+     * after them sees every submission committed while this one waited.
      */
     private void lockOrganisationOf(long contributionId) {
-        em.createQuery("select c.organisationId from Contribution c where c.id = :id", Long.class).setParameter("id", contributionId)
+        em.createNativeQuery("SELECT organisation_id FROM contribution WHERE id = ?1 FOR UPDATE").setParameter(1, contributionId)
                 .getResultStream().findFirst()
-                .ifPresent(organisation -> em.find(org.stakeholderportal.organisation.entity.Organisation.class, organisation,
-                        LockModeType.PESSIMISTIC_WRITE));
+                .ifPresent(organisation -> em.createNativeQuery("SELECT id FROM organisation WHERE id = ?1 FOR UPDATE")
+                        .setParameter(1, ((Number) organisation).longValue()).getResultList());
     }
 
+    /**
+     * The limit is the process's, over the last 24 hours. A plain read: a locking one would lock the organisation's
+     * other contributions too, and a colleague starting a contribution at that moment (whose new row checks the
+     * organisation it names) would deadlock with it.
+     */
     private void requireUnderDailyLimit(Contribution contribution, int maxPerDay) {
-        // A locking read: it sees what the submission before committed (a plain read would use this transaction's
-        // older snapshot); lockOrganisationOf made the submissions of the organisation take turns.
         Instant since = clock.now().minus(Duration.ofDays(1));
-        Number today = (Number) em.createNativeQuery("SELECT COUNT(*) FROM contribution WHERE organisation_id = ?1 AND process_id = ?2"
-                        + " AND submitted_at >= ?3 LOCK IN SHARE MODE")
-                .setParameter(1, contribution.getOrganisationId()).setParameter(2, contribution.getProcessId())
-                .setParameter(3, since).getSingleResult();
-        if (today.longValue() >= maxPerDay) {
+        long today = em.createQuery("select count(c) from Contribution c where c.organisationId = :o and c.processId = :p"
+                        + " and c.submittedAt >= :since", Long.class)
+                .setParameter("o", contribution.getOrganisationId()).setParameter("p", contribution.getProcessId())
+                .setParameter("since", since).getSingleResult();
+        if (today >= maxPerDay) {
             throw new Refusal("contribution.dailyLimit", maxPerDay);
         }
     }

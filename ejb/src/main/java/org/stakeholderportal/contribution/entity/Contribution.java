@@ -162,12 +162,9 @@ public class Contribution {
      * Submits it: from now on the text is fixed and the checksum tells what was received. A resubmission after
      * "returned for revision" keeps the number and becomes the next version.
      */
-    public void submit(String number, String clientToken, List<String> attachmentLines, String author, Instant now) {
+    public void submit(String clientToken, List<String> attachmentLines, String author, Instant now) {
         ContributionLifecycle.require(status, ContributionStatus.SUBMITTED);
         this.status = ContributionStatus.SUBMITTED;
-        if (submissionNumber == null) {
-            this.submissionNumber = number;
-        }
         this.clientToken = clientToken;
         this.submittedBy = author;
         this.submittedAt = now;
@@ -179,6 +176,13 @@ public class Contribution {
         this.reasonCode = null;
         this.decisionMessage = null;
         this.checksum = computeChecksum(attachmentLines);
+    }
+
+    /** Its submission number, given once at its first submission; a resubmission keeps it. */
+    public void number(String number) {
+        if (submissionNumber == null) {
+            this.submissionNumber = number;
+        }
     }
 
     /** A reviewer takes it: it is now under review, in their queue. */

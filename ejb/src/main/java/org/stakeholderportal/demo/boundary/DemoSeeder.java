@@ -174,7 +174,8 @@ public class DemoSeeder {
             contribution.write((ContributionKind) i[3], (String) i[4], "<p>" + i[5] + "</p>", (String) i[6], null, "en", author, at);
             em.persist(contribution);
             em.flush();
-            contribution.submit(numbers.next(process.getId(), at), null, java.util.List.of(), author, at);
+            contribution.submit(null, java.util.List.of(), author, at);
+            contribution.number(numbers.next(process.getId(), at));
             em.persist(new ContributionVersion(contribution, ""));
             audit.record("contribution.submitted", "Contribution", contribution.getId(), "demo; number=" + contribution.getSubmissionNumber());
             ContributionStatus target = (ContributionStatus) i[7];
