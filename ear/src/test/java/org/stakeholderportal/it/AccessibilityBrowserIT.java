@@ -14,7 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core on the main pages, in English and in Arabic (right to left): no serious or critical violation of
- * WCAG 2.1 A/AA rules.
+ * WCAG 2.1 A/AA rules; and nothing on them blocked by the Content-Security-Policy (Chromium's console).
  */
 class AccessibilityBrowserIT extends PortalBlackBox {
 
@@ -42,16 +42,54 @@ class AccessibilityBrowserIT extends PortalBlackBox {
     }
 
     private void check(Browser browser, String path, List<String> problems) {
+        browser.consoleMessages();
         browser.open(url(path));
+        checkShown(browser, path, problems);
+    }
+
+    /**
+     * axe on the page now shown, and the console: anything the Content-Security-Policy blocked (an inline script,
+     * event handler or style) is a page that does not work as written.
+     */
+    private void checkShown(Browser browser, String path, List<String> problems) {
         browser.waitFor("main");
         if (browser.has("#error-heading")) {
             problems.add(path + " answered with the error page, so nothing of it was checked");
             return;
         }
+        String language = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
         String found = violations(browser);
         if (!found.isBlank()) {
-            problems.add(browser.driver().findElement(By.tagName("html")).getAttribute("lang") + " " + path + "\n" + found);
+            problems.add(language + " " + path + "\n" + found);
         }
+        List<String> blocked = browser.policyViolations();
+        if (!blocked.isEmpty()) {
+            problems.add(language + " " + path + " broke the Content-Security-Policy:\n" + String.join("\n", blocked));
+        }
+    }
+
+    /** The console check can fail: an inline script and a style attribute added to a page are reported there. */
+    private void assertTheConsoleShowsWhatThePolicyBlocks(Browser browser) {
+        browser.open(url("/privacy.xhtml"));
+        browser.waitFor("main");
+        browser.consoleMessages();
+        ((JavascriptExecutor) browser.driver()).executeScript("var s = document.createElement('script'); s.textContent = 'window.inlineRan = true;';"
+                + " document.body.appendChild(s); document.querySelector('main').setAttribute('style', 'color: red');");
+        List<String> blocked = browser.policyViolations();
+        assertTrue(blocked.stream().anyMatch(m -> m.contains("script-src")), "an inline script is reported: " + blocked);
+        assertTrue(blocked.stream().anyMatch(m -> m.contains("style-src")), "a style attribute is reported: " + blocked);
+    }
+
+    /** A form posted with a view state the server never had, as after a session ended: the "page expired" page. */
+    private void checkExpiredPage(Browser browser, String path, List<String> problems) {
+        browser.open(url(path));
+        browser.waitFor("#filters\\:apply-filters");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(function (i) { i.value = '-1:2'; });");
+        browser.consoleMessages();
+        browser.driver().findElement(By.id("filters:apply-filters")).click();
+        browser.waitFor("#expired-heading");
+        checkShown(browser, "expired " + path, problems);
     }
 
     private String revisedDraftPath(Browser browser) {
@@ -64,6 +102,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
     void publicPagesHaveNoSeriousViolationsInEnglishAndArabic() {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.desktop()) {
+            assertTheConsoleShowsWhatThePolicyBlocks(browser);
             for (String language : List.of("en", "ar")) {
                 browser.open(url("/?lang=" + language));
                 assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
@@ -76,7 +115,9 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-24",
                         "/drafts/article.xhtml?draft=" + draftId + "&article=art-5&changes=true",
                         "/organisations.xhtml", "/drafts/digest.xhtml?draft=" + draftId,
-                        "/search.xhtml?q=judicial+authorisation", "/sessions.xhtml", "/privacy.xhtml", "/privacy.xhtml?erased=true")) {
+                        "/search.xhtml?q=judicial+authorisation", "/sessions.xhtml", "/privacy.xhtml", "/privacy.xhtml?erased=true",
+                        // Shown by DatabaseOutageFilter during an outage; at its own address it renders the same without the database.
+                        "/errors/unavailable.xhtml")) {
                     check(browser, path, problems);
                 }
             }
@@ -114,6 +155,7 @@ class AccessibilityBrowserIT extends PortalBlackBox {
                         "/secretariat/settings.xhtml?process=" + process, "/workspace/my-data.xhtml", "/workspace/delete-account.xhtml")) {
                     check(browser, path, problems);
                 }
+                checkExpiredPage(browser, "/secretariat/review.xhtml?process=" + process, problems);
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n\n", problems));

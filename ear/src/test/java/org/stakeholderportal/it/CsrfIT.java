@@ -143,6 +143,10 @@ class CsrfIT extends PortalBlackBox {
         HttpResponse<String> fakeViewState = post(page, origin(), "application/x-www-form-urlencoded",
                 forged + "&jakarta.faces.ViewState=" + URLEncoder.encode("-4242424242424242424:1234567890123456789", StandardCharsets.UTF_8));
         assertFalse(fakeViewState.statusCode() == 200 && fakeViewState.body().contains("Forged title"), "a made-up view state");
+        assertEquals(400, fakeViewState.statusCode(), "a view state the server does not have: the page-expired page");
+        assertTrue(fakeViewState.body().contains("This page has expired"), fakeViewState.body());
+        assertTrue(fakeViewState.body().contains("<a id=\"expired-back\" href=\"/workspace/contribution.xhtml\">"),
+                "a link back to the page the form was on: " + fakeViewState.body());
         assertEquals(before, title(draft), "the contribution is as it was");
     }
 }

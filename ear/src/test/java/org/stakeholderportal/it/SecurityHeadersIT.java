@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * X-Forwarded-Proto when PORTAL_BEHIND_PROXY is set; the test stack sets it, as a deployment behind TLS does).
  */
 class SecurityHeadersIT extends PortalBlackBox {
+
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("<[a-z][^>]*\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
 
     static Stream<String> addresses() {
         return Stream.of("/", "/drafts/index.xhtml", "/search.xhtml?q=data", "/workspace/index.xhtml", "/secretariat/index.xhtml",
@@ -57,7 +63,22 @@ class SecurityHeadersIT extends PortalBlackBox {
         assertTrue(scripts.startsWith("script-src 'self'"), scripts);
         assertFalse(scripts.contains("http:") || scripts.contains("https:") || scripts.contains("*") || scripts.contains("'unsafe-eval'"),
                 "scripts only from the portal itself: " + scripts);
+        assertFalse(scripts.contains("'unsafe-inline'"), "no inline scripts: " + scripts);
+        String styles = directive(policy, "style-src");
+        assertEquals("style-src 'self'", styles, "styles only from the portal's style sheets, none inline");
         assertTrue(header(response, "Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP: " + path);
+        if (header(response, "Content-Type").startsWith("text/html")) {
+            assertNothingInline(path, response.body());
+        }
+    }
+
+    private static void assertNothingInline(String path, String html) {
+        assertEquals(List.of(), inlineCode(html), path);
+    }
+
+    /** What the policy would block in a page: inline scripts, event-handler attributes, style attributes. */
+    static List<String> inlineCode(String html) {
+        return Stream.of(INLINE_SCRIPT, EVENT_HANDLER, STYLE_ATTRIBUTE).flatMap(p -> p.matcher(html).results()).map(MatchResult::group).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -94,7 +94,17 @@ public class ReviewQueueBacking implements Serializable {
     public String filter() {
         first = 0;
         selected.clear();
+        forgetRows();
         return null;
+    }
+
+    /**
+     * Drops the rows read earlier in this request: a post from the queue's own form reads them while decoding its
+     * check boxes, in the order and filter from before, and a new order or filter must not show that page again.
+     */
+    private void forgetRows() {
+        String prefix = ReviewQueueBacking.class.getName() + ":";
+        FacesContext.getCurrentInstance().getAttributes().keySet().removeIf(key -> key instanceof String k && k.startsWith(prefix));
     }
 
     /** Shows one status only (the counts double as tabs). */
@@ -112,6 +122,7 @@ public class ReviewQueueBacking implements Serializable {
             query.setAscending(true);
         }
         first = 0;
+        forgetRows();
         return null;
     }
 
