@@ -38,6 +38,22 @@ final class DatabaseOutage {
         return false;
     }
 
+    /**
+     * Whether the database gave up on the request's transaction because it was waiting for another one: a deadlock
+     * (SQLState 40001, MariaDB error 1213) or a lock wait timeout (error 1205). The transaction was rolled back as a
+     * whole, so the same request sent again is safe and will most likely go through.
+     */
+    static boolean contention(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Throwable next(Throwable t) {
         if (t.getCause() != null) {
             return t.getCause();

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * The API's answer to a failure in a boundary: 503 with a "try again" {error, message} in the caller's language when
- * the database is unreachable (the transaction was rolled back: nothing of the request is stored), otherwise 500 with
+ * the database is unreachable or rolled the transaction back over a lock it waited for (a deadlock on deadline day:
+ * nothing of the request is stored, and the same request sent again goes through), otherwise 500 with
  * a general message; never the exception's own text, which names tables and connections. The servlet filter
  * {@link DatabaseOutageFilter} does the same for failures outside JAX-RS (pages, filters).
  */
@@ -29,8 +30,11 @@ public final class DatabaseOutageMappers {
 
     static Response answer(Throwable failure, HttpHeaders headers) {
         boolean outage = DatabaseOutage.causedBy(failure);
+        boolean busy = !outage && DatabaseOutage.contention(failure);
         if (outage) {
             LOG.log(Level.WARNING, "Database unreachable, API answered 503: {0}", failure.toString());
+        } else if (busy) {
+            LOG.log(Level.WARNING, "Transaction rolled back by the database (lock contention), API answered 503: {0}", failure.toString());
         } else {
             LOG.log(Level.SEVERE, "API request failed", failure);
         }
@@ -40,11 +44,11 @@ public final class DatabaseOutageMappers {
             locale = Locale.ENGLISH;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", outage ? DatabaseOutageFilter.KEY : "serverError");
-        body.put("message", Messages.text(locale, outage ? "error.unavailable.text" : "error.error.text"));
-        Response.ResponseBuilder response = Response.status(outage ? 503 : 500).type(MediaType.APPLICATION_JSON).entity(body)
+        body.put("error", outage ? DatabaseOutageFilter.KEY : busy ? DatabaseOutageFilter.BUSY_KEY : "serverError");
+        body.put("message", Messages.text(locale, outage ? "error.unavailable.text" : busy ? "error.busy.text" : "error.error.text"));
+        Response.ResponseBuilder response = Response.status(outage || busy ? 503 : 500).type(MediaType.APPLICATION_JSON).entity(body)
                 .header("Cache-Control", "no-store");
-        return (outage ? response.header("Retry-After", "30") : response).build();
+        return (outage || busy ? response.header("Retry-After", outage ? "30" : "1") : response).build();
     }
 
     /** What the EJB container throws when a boundary fails (its system exceptions wrap the cause). */
