@@ -352,7 +352,7 @@ public final class BenchmarkRunner {
             }
             Thread.sleep(1000);
         }
-        if (Drill.killedAt != 0) {
+        if (Drill.restartedPid != 0) {
             Load.notes.put("drill: portal answering again", String.format("%.0f s after the kill", (System.nanoTime() - Drill.killedAt) / 1e9));
         }
         int acknowledgedOnRetry = 0;

@@ -111,8 +111,9 @@ final class Load {
         if (!session.contains("status")) {
             return "no answer (connection refused or cut)";
         }
-        String body = session.contains("body") ? " " + session.getString("body") : "";
-        return "HTTP " + session.getInt("status") + body;
+        // One line, short: an error page of nginx or the portal's JSON refusal.
+        String body = session.contains("body") ? " " + session.getString("body").replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim() : "";
+        return "HTTP " + session.getInt("status") + (body.length() > 160 ? body.substring(0, 160) + "…" : body);
     }
 
     /** No answer, or 5xx: the client cannot know whether the submit was stored, and retries it with its token. */
