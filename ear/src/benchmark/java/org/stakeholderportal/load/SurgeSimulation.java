@@ -4,11 +4,13 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
@@ -86,7 +88,7 @@ public class SurgeSimulation extends Simulation {
         Drill.scheduleDuringSurge();
     }
 
-    private static io.gatling.javaapi.http.HttpRequestActionBuilder submitRequest(String name) {
+    private static HttpRequestActionBuilder submitRequest(String name) {
         return http(name).post("/api/contributions/#{id}/submit").header("Authorization", "Bearer #{token}")
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .body(StringBody(session -> Json.createObjectBuilder().add("version", session.getLong("version"))
@@ -94,7 +96,7 @@ public class SurgeSimulation extends Simulation {
     }
 
     /** Records a step; a failed one also fails the whole contribution. */
-    private java.util.function.Function<Session, Session> step(Recorder recorder, String what) {
+    private Function<Session, Session> step(Recorder recorder, String what) {
         return session -> {
             Session recorded = Load.end(recorder, "t", false).apply(session);
             if (recorded.isFailed()) {
