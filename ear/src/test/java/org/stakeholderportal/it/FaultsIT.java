@@ -29,7 +29,7 @@ import org.stakeholderportal.stack.TestStack;
  * of a burst of submissions (a clear "try again", 503, nothing half stored, the service back when the database is),
  * Keycloak down (public pages still served), the mail server down (the submission still recorded, its receipt retried
  * and delivered once the server is back). Each part is started again in a finally block. The drill of killing WildFly
- * itself is in the load benchmark (LoadBenchmark, README "Load and faults"), as Arquillian owns this WildFly.
+ * itself is in the load benchmark (-Dload.drill=wildfly, README "Load and faults"), as Arquillian owns this WildFly.
  */
 class FaultsIT extends PortalBlackBox {
 

@@ -4,34 +4,43 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The latencies and errors of one kind of request in one phase, and the wall time of the phase they ran in. */
+/**
+ * The latencies and errors of one measure, fed from the simulations' session hooks. Its throughput is over the measure's
+ * own window, from the first request sent to the last answer received, so Gatling's start-up and report writing, and
+ * the other phases of the same run, do not dilute it.
+ */
 final class Recorder {
 
     final String name;
     private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger errors = new AtomicInteger();
     private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-    private long phaseNanos;
+    private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
 
     Recorder(String name) {
         this.name = name;
     }
 
     void ok(long started) {
-        nanos.add(System.nanoTime() - started);
+        nanos.add(stop(started) - started);
     }
 
     void error(long started, String what) {
-        nanos.add(System.nanoTime() - started);
+        nanos.add(stop(started) - started);
         errors.incrementAndGet();
         if (firstErrors.size() < 3) {
-            firstErrors.add(what.length() > 300 ? what.substring(0, 300) : what);
+            firstErrors.add(what == null ? "?" : what.length() > 300 ? what.substring(0, 300) : what);
         }
     }
 
-    void phase(long wallNanos) {
-        phaseNanos = wallNanos;
+    private long stop(long started) {
+        long now = System.nanoTime();
+        first.accumulateAndGet(started, Math::min);
+        last.accumulateAndGet(now, Math::max);
+        return now;
     }
 
     int count() {
@@ -46,9 +55,14 @@ final class Recorder {
         return firstErrors;
     }
 
-    /** Successful requests per second of the phase's wall time. */
+    double windowSeconds() {
+        return count() == 0 ? 0 : (last.get() - first.get()) / 1e9;
+    }
+
+    /** Successful requests per second of the measure's window. */
     double throughput() {
-        return phaseNanos == 0 ? 0 : (count() - errors()) / (phaseNanos / 1e9);
+        double window = windowSeconds();
+        return window <= 0 ? 0 : (count() - errors()) / window;
     }
 
     /** The p-th percentile in milliseconds (nearest rank). */
