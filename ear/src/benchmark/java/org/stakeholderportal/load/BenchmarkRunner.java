@@ -239,14 +239,15 @@ public final class BenchmarkRunner {
     // ---------------------------------------------------------------- the stakeholders of the surge
 
     /**
-     * Load-test organisations (one per ten users, so none reaches the daily limit of 50 submissions), accredited for the
+     * Load-test organisations (one per load.perOrganisation users, 2 by default, as on deadline day: many organisations, a few
+     * writers each; never enough submissions to reach the daily limit of 50), accredited for the
      * process, written to the database as the accreditation workflow would leave them; the users are created in
      * Keycloak through its admin API, with the stakeholder role, each an active member of one organisation. Their access
      * tokens come from the password grant, as a stakeholder's program would get them.
      */
     private void setUpStakeholders(long processId) throws Exception {
         long started = System.nanoTime();
-        int organisations = (Load.USERS + 9) / 10;
+        int organisations = (Load.USERS + Load.PER_ORGANISATION - 1) / Load.PER_ORGANISATION;
         List<Long> organisationIds = new ArrayList<>();
         try (Connection db = database()) {
             Timestamp now = Timestamp.from(Instant.now());
@@ -278,7 +279,7 @@ public final class BenchmarkRunner {
             for (int u = 0; u < Load.USERS; u++) {
                 try (PreparedStatement insert = db.prepareStatement("INSERT INTO membership (organisation_id, process_id, username, role, status,"
                         + " requested_at, decided_at, decided_by) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 'load-benchmark')")) {
-                    insert.setLong(1, organisationIds.get(u / 10));
+                    insert.setLong(1, organisationIds.get(u / Load.PER_ORGANISATION));
                     insert.setLong(2, processId);
                     insert.setString(3, Load.username(u));
                     insert.setString(4, u % 10 == 0 ? "FOCAL_POINT" : "MEMBER");

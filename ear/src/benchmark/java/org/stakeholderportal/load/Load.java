@@ -34,6 +34,8 @@ final class Load {
     static final String ADMIN_PASSWORD = setting("load.keycloak.admin.password", "admin-demo");
     static final int USERS = Integer.parseInt(setting("load.users", "40"));
     static final int PER_USER = Integer.parseInt(setting("load.submissions", "3"));
+    /** Writers per organisation: on deadline day many organisations submit, each through one or a few people. */
+    static final int PER_ORGANISATION = Math.max(1, Math.min(Integer.parseInt(setting("load.perOrganisation", "2")), 50 / Math.max(1, PER_USER)));
     static final int CONCURRENCY = Integer.parseInt(setting("load.concurrency", "16"));
     static final int SECONDS = Integer.parseInt(setting("load.seconds", "20"));
     /** Contributions started per second in the surge (open model: they arrive whether or not the server keeps up). */
