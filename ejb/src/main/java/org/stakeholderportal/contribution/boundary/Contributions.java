@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.stakeholderportal.contribution.control.AttachmentType;
 import org.stakeholderportal.contribution.control.CommentSanitizer;
 import org.stakeholderportal.contribution.control.ContributionLifecycle;
 import org.stakeholderportal.contribution.control.SubmissionNumbers;
+import org.stakeholderportal.notification.entity.OutgoingMail;
 import org.stakeholderportal.contribution.entity.Attachment;
 import org.stakeholderportal.contribution.entity.ContributionVersion;
 import org.stakeholderportal.contribution.entity.Contribution;
@@ -190,16 +192,22 @@ public class Contributions {
         em.createQuery("select s from CoSignature s where s.contributionId = :c", org.stakeholderportal.contribution.entity.CoSignature.class)
                 .setParameter("c", contributionId).getResultList()
                 .forEach(s -> s.listIn(s.endorses(contribution.getChecksum()) ? contribution.getCurrentVersion() : null));
+        // Everything that does not need the number is done before it is taken: the process's counter stays locked from
+        // then to the commit, and every submission of the process waits for it. The mails are written with a
+        // placeholder for a new number and only queued once it is known.
+        String number = contribution.getSubmissionNumber() == null ? SubmissionNumbers.PENDING : contribution.getSubmissionNumber();
+        String prefix = numbers.prefix(contribution.getProcessId());
+        List<OutgoingMail> mails = new ArrayList<>(coSigners.compose(contribution, "joint.submitted", number, contribution.getTitle(),
+                em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId()).getName()));
+        mailbox.composeToPerson(caller(), "contribution.receipt", number, contribution.getTitle(),
+                contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum())
+                .ifPresent(mails::add);
+        audit.person(caller());
         em.flush();
-        // The process's number counter is locked from here to the commit, and every submission of the process
-        // waits for it: so it is taken last, once everything that does not need the number is written.
         if (contribution.getSubmissionNumber() == null) {
-            contribution.number(numbers.next(contribution.getProcessId(), clock.now()));
+            contribution.number(numbers.next(contribution.getProcessId(), prefix, clock.now()));
         }
-        coSigners.tell(contribution, "joint.submitted", contribution.getSubmissionNumber(), contribution.getTitle(),
-                em.find(org.stakeholderportal.organisation.entity.Organisation.class, contribution.getOrganisationId()).getName());
-        mailbox.sendToPerson(caller(), "contribution.receipt", contribution.getSubmissionNumber(), contribution.getTitle(),
-                contribution.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), contribution.getChecksum());
+        mails.forEach(mail -> mailbox.queue(mail.fillIn(SubmissionNumbers.PENDING, contribution.getSubmissionNumber())));
         audit.record("contribution.submitted", "Contribution", contributionId, "number=" + contribution.getSubmissionNumber()
                 + "; version=" + contribution.getCurrentVersion() + "; checksum=" + contribution.getChecksum());
         metrics.submissionReceived();

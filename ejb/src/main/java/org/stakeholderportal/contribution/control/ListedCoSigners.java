@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.stakeholderportal.contribution.entity.Contribution;
 import org.stakeholderportal.notification.control.Mailbox;
+import org.stakeholderportal.notification.entity.OutgoingMail;
 import org.stakeholderportal.organisation.entity.Organisation;
 
 /**
@@ -46,7 +47,12 @@ public class ListedCoSigners {
      * transaction as the step itself (the outbox sends it after commit): at submission and at the decision.
      */
     public void tell(Contribution contribution, String key, Object... arguments) {
-        of(List.of(contribution.getId())).getOrDefault(contribution.getId(), List.of())
-                .forEach(o -> mailbox.send(o.getContactEmail(), Locale.ENGLISH, key, arguments));
+        compose(contribution, key, arguments).forEach(mailbox::queue);
+    }
+
+    /** The mails {@link #tell} would queue, written but not queued yet. */
+    public List<OutgoingMail> compose(Contribution contribution, String key, Object... arguments) {
+        return of(List.of(contribution.getId())).getOrDefault(contribution.getId(), List.of()).stream()
+                .flatMap(o -> mailbox.compose(o.getContactEmail(), Locale.ENGLISH, key, arguments).stream()).toList();
     }
 }

@@ -175,7 +175,7 @@ public class DemoSeeder {
             em.persist(contribution);
             em.flush();
             contribution.submit(null, java.util.List.of(), author, at);
-            contribution.number(numbers.next(process.getId(), at));
+            contribution.number(numbers.next(process.getId(), process.getCode(), at));
             em.persist(new ContributionVersion(contribution, ""));
             audit.record("contribution.submitted", "Contribution", contribution.getId(), "demo; number=" + contribution.getSubmissionNumber());
             ContributionStatus target = (ContributionStatus) i[7];

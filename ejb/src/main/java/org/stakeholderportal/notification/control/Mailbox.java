@@ -38,8 +38,18 @@ public class Mailbox {
 
     /** Queues the mail "{key}.subject" / "{key}.body" to one recipient; no recipient, no mail. */
     public void send(String recipient, Locale locale, String key, Object... arguments) {
+        compose(recipient, locale, key, arguments).ifPresent(this::queue);
+    }
+
+    /** Queues a mail written with {@link #compose} or {@link #composeToPerson}; the outbox sends it after commit. */
+    public void queue(OutgoingMail mail) {
+        em.persist(mail);
+    }
+
+    /** The mail {@link #send} would queue, written but not queued yet; empty without a recipient. */
+    public Optional<OutgoingMail> compose(String recipient, Locale locale, String key, Object... arguments) {
         if (recipient == null || recipient.isBlank()) {
-            return;
+            return Optional.empty();
         }
         Object[] localised = localise(locale, arguments);
         String language = MailTemplates.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
@@ -49,7 +59,7 @@ public class Mailbox {
                 .orElseGet(() -> text(locale, key + ".subject", localised));
         String body = override.map(t -> new MessageFormat(t.getBody(), locale).format(localised))
                 .orElseGet(() -> text(locale, key + ".body", localised));
-        em.persist(new OutgoingMail(recipient.trim(), subject, body, clock.now()));
+        return Optional.of(new OutgoingMail(recipient.trim(), subject, body, clock.now()));
     }
 
     /**
@@ -91,12 +101,17 @@ public class Mailbox {
      * never seen, or without an address, gets no mail.
      */
     public void sendToPerson(String username, String key, Object... arguments) {
+        composeToPerson(username, key, arguments).ifPresent(this::queue);
+    }
+
+    /** The mail {@link #sendToPerson} would queue, written but not queued yet. */
+    public Optional<OutgoingMail> composeToPerson(String username, String key, Object... arguments) {
         if (username == null) {
-            return;
+            return Optional.empty();
         }
-        em.createQuery("select p from Person p where p.username = :u", Person.class).setParameter("u", username)
+        return em.createQuery("select p from Person p where p.username = :u", Person.class).setParameter("u", username)
                 .getResultStream().findFirst()
-                .ifPresent(person -> send(person.getEmail(), localeOf(person), key, arguments));
+                .flatMap(person -> compose(person.getEmail(), localeOf(person), key, arguments));
     }
 
     public static Locale localeOf(Person person) {

@@ -68,6 +68,17 @@ public class OutgoingMail {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * A mail written before one of its values was known (a submission number, given at the very end of the
+     * transaction): the placeholder it was written with becomes the value. Only before the mail is queued.
+     */
+    public OutgoingMail fillIn(String placeholder, String value) {
+        String filled = subject.replace(placeholder, value);
+        this.subject = filled.length() > 300 ? filled.substring(0, 300) : filled;
+        this.body = body.replace(placeholder, value);
+        return this;
+    }
+
     public void sent(Instant now) {
         this.status = Status.SENT;
         this.sentAt = now;

@@ -1,9 +1,11 @@
 package org.stakeholderportal.platform.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,6 +36,9 @@ public class PersonReferences {
     @Inject
     PortalClock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /** A new random reference: 128 bits, hex. */
     public static String newReference() {
         byte[] bytes = new byte[16];
@@ -49,12 +54,22 @@ public class PersonReferences {
         if (username == null || username.isBlank() || NOBODY.equals(username)) {
             return String.valueOf(username);
         }
+        // Kept for the rest of the transaction: a submission looks its author up before it takes the submission
+        // counter, so that its audit record then need not (the counter is held until the commit).
+        String key = PersonReferences.class.getName() + ":" + username;
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(key) instanceof String known) {
+            return known;
+        }
         String found = find(username);
         if (found == null) {
             em.createNativeQuery("INSERT IGNORE INTO person (username, display_name, reference, first_seen, last_seen, version)"
                             + " VALUES (?1, ?1, ?2, ?3, ?3, 0)")
                     .setParameter(1, username).setParameter(2, newReference()).setParameter(3, clock.now()).executeUpdate();
             found = find(username);
+        }
+        if (inTransaction) {
+            transaction.putResource(key, PREFIX + found);
         }
         return PREFIX + found;
     }
