@@ -112,6 +112,21 @@ class PublicPageCacheIT extends PortalBlackBox {
     }
 
     @Test
+    void twoRendersOfAPageDifferInNothingThatBelongsToOneRequest() {
+        // A token, nonce, request id or view state that changed per request would make a shared page wrong.
+        for (String page : List.of(article(revisedDraft(), "art-24"), "/search.xhtml?q=safeguards", "/drafts/digest.xhtml?draft=" + revisedDraft(),
+                "/sessions.xhtml", "/organisations.xhtml")) {
+            String one = "probe=" + UUID.randomUUID().toString().substring(0, 8);
+            String other = "probe=" + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<byte[]> first = get(page + (page.contains("?") ? "&" : "?") + one);
+            HttpResponse<byte[]> second = get(page + (page.contains("?") ? "&" : "?") + other);
+            assertEquals("miss", cache(first), page);
+            assertEquals("miss", cache(second), page);
+            assertEquals(text(first).replace(one, "probe"), text(second).replace(other, "probe"), page);
+        }
+    }
+
+    @Test
     void aSubmissionLeavesTheCacheAndAPublicationShowsOnTheNextView() throws Exception {
         long draftId = revisedDraft();
         String tag = "Cache" + UUID.randomUUID().toString().substring(0, 8);
