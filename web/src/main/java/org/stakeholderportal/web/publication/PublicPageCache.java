@@ -79,7 +79,7 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         response.setHeader("Vary", VARY);
-        OptionalLong generation = anonymous(request) ? generations.current() : OptionalLong.empty();
+        OptionalLong generation = shareable(request) ? generations.current() : OptionalLong.empty();
         if (generation.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -115,8 +115,11 @@ public class PublicPageCache extends HttpFilter {
         send(request, response, page, "miss");
     }
 
-    /** Who may be served a shared page: nobody signed in or about to be, nobody with a session. */
-    static boolean anonymous(HttpServletRequest request) {
+    /**
+     * Whether a shared page may answer: nobody signed in or sending credentials, nobody with a session, and no
+     * language switch (?lang= answers with a cookie and a redirect, LanguageSwitch).
+     */
+    static boolean shareable(HttpServletRequest request) {
         return request.getHeader("Authorization") == null && request.getSession(false) == null
                 && request.getUserPrincipal() == null && request.getParameter("lang") == null;
     }
