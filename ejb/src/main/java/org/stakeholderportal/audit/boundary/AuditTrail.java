@@ -20,6 +20,7 @@ import org.stakeholderportal.audit.entity.ChainCheck;
 import org.stakeholderportal.platform.Roles;
 import org.stakeholderportal.platform.control.PersonReferences;
 import org.stakeholderportal.platform.control.PortalClock;
+import org.stakeholderportal.publication.boundary.PublicGeneration;
 
 /**
  * Records every state change in the same transaction as the change itself: if the change rolls back, so
@@ -40,6 +41,9 @@ public class AuditTrail {
     @Inject
     PersonReferences references;
 
+    @Inject
+    PublicGeneration publicGeneration;
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEvent record(String action, String entityType, long entityId, String detail) {
@@ -52,6 +56,7 @@ public class AuditTrail {
         AuditEvent event = new AuditEvent(now, actor, role, action, entityType, entityId, detail, previous, hash);
         em.persist(event);
         em.createNativeQuery("UPDATE audit_chain_head SET last_hash = ?1 WHERE id = 1").setParameter(1, hash).executeUpdate();
+        publicGeneration.touch(action);
         return event;
     }
 

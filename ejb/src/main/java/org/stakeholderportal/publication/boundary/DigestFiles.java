@@ -50,6 +50,9 @@ public class DigestFiles {
     PublishedInput publishedInput;
 
     @Inject
+    PublicGeneration publicGeneration;
+
+    @Inject
     org.stakeholderportal.contribution.control.ListedCoSigners listedCoSigners;
 
     /** Where generated documents lie: PORTAL_DIGESTS_DIR, or the server's data directory. */
@@ -132,11 +135,14 @@ public class DigestFiles {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finished(long fileId, String sha256, long size) {
         em.find(DigestFile.class, fileId).finish(sha256, size, clock.now());
+        // The digest page shows the download now (its script reloads it): not audited, but public.
+        publicGeneration.touch("digest.documentDone");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long fileId, String error) {
         em.find(DigestFile.class, fileId).fail(error, clock.now());
+        publicGeneration.touch("digest.documentFailed");
     }
 
     /**

@@ -81,12 +81,17 @@ public class Languages {
 
     private Language current() {
         if (current == null) {
-            current = fromCookie().or(this::fromBrowser).orElse(offered("en").orElseThrow());
+            current = of(request);
         }
         return current;
     }
 
-    private Optional<Language> fromCookie() {
+    /** The language a request is shown in; the public page cache keys its pages by it, so this is the only place deciding it. */
+    public static Language of(HttpServletRequest request) {
+        return fromCookie(request).or(() -> fromBrowser(request)).orElse(offered("en").orElseThrow());
+    }
+
+    private static Optional<Language> fromCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -99,7 +104,7 @@ public class Languages {
         return Optional.empty();
     }
 
-    private Optional<Language> fromBrowser() {
+    private static Optional<Language> fromBrowser(HttpServletRequest request) {
         for (Locale locale : Collections.list(request.getLocales())) {
             Optional<Language> match = offered(locale.getLanguage());
             if (match.isPresent()) {

@@ -2,7 +2,6 @@ package org.stakeholderportal.web.platform;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import org.jboss.logging.MDC;
  * tagged the request), otherwise a new one. It is in the logging MDC as {@code requestId} while the request runs, so
  * every log line it causes carries it (log format in configure.cli), and in the response's X-Request-Id header.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestIdFilter extends HttpFilter {
 
     public static final String HEADER = "X-Request-Id";

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Tags;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import java.util.concurrent.TimeUnit;
  * Request latency as the metric {@code portal.http.requests} (Prometheus: portal_http_requests_seconds_*), by method,
  * status and area of the portal. Areas, not paths: ids in paths would make a series per contribution.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestTimer extends HttpFilter {
 
     @Inject
