@@ -70,7 +70,27 @@ public final class Browser implements AutoCloseable {
     }
 
     public org.openqa.selenium.WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Waits until the element's text contains the fragment and returns that text: after a click that posts a form, the
+     * old page (with an older message in the same place) can still be there for a moment.
+     */
+    public String waitForText(String css, String fragment) {
+        return waiting().withMessage(() -> css + " never contained \"" + fragment + "\"").until(d -> {
+            String text = d.findElement(By.cssSelector(css)).getText();
+            return text.contains(fragment) ? text : null;
+        });
+    }
+
+    /** A wait that looks again when the page it looked at is being replaced by the next one under its checks. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // Chromium's "Node with given id does not belong to the document": an element of the page just left.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     public boolean has(String css) {

@@ -54,7 +54,7 @@ class NonObjectionBrowserIT extends PortalBlackBox {
             ((JavascriptExecutor) secretariat.driver()).executeScript("arguments[0].value = arguments[1];", deadline,
                     LocalDateTime.ofInstant(due, OFFICIAL).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
             secretariat.driver().findElement(By.cssSelector("input[id$='circulate']")).click();
-            assertTrue(secretariat.text("#messages").contains("circulated"), secretariat.text("#messages"));
+            secretariat.waitForText("#messages", "circulated");
             secretariat.screenshot("non-objection-circulated");
 
             delegate.open(url("/delegation/index.xhtml"));
@@ -65,7 +65,7 @@ class NonObjectionBrowserIT extends PortalBlackBox {
             WebElement applicant = delegate.driver().findElement(By.xpath("//article[h3[contains(., '" + contested + "')]]"));
             applicant.findElement(By.tagName("textarea")).sendKeys("Not independent of a party to the negotiation.");
             applicant.findElement(By.cssSelector("input[id$='object']")).click();
-            assertTrue(delegate.text("#messages").contains("recorded"), delegate.text("#messages"));
+            delegate.waitForText("#messages", "recorded");
             assertTrue(delegate.driver().findElement(By.xpath("//article[h3[contains(., '" + contested + "')]]"))
                     .findElement(By.className("our-objection")).getText().contains("Not independent"));
             delegate.screenshot("non-objection-delegate-objected");

@@ -37,14 +37,14 @@ class SessionsBrowserIT extends PortalBlackBox {
             new Select(session.findElement(By.cssSelector("select[id$='register-form:seat']"))).selectByValue("ONLINE");
             new Select(session.findElement(By.cssSelector("select[id$='register-form:gender']"))).selectByValue("WOMAN");
             session.findElement(By.cssSelector("input[id$='register-form:register']")).click();
-            assertTrue(stakeholder.text("#messages").contains("registered"), stakeholder.text("#messages"));
+            stakeholder.waitForText("#messages", "registered");
 
             session = stakeholder.driver().findElement(By.xpath("//section[h2[normalize-space()='Sixth session']]"));
             WebElement agendaItem = session.findElement(By.xpath(".//div[contains(@class,'agenda-item')][p[strong[normalize-space()='4.']]]"));
             new Select(agendaItem.findElement(By.tagName("select"))).selectByVisibleText(name);
             new Select(agendaItem.findElement(By.cssSelector("select[multiple]"))).selectByVisibleText("Global Internet Freedom Coalition");
             agendaItem.findElement(By.cssSelector("input[id$='ask']")).click();
-            assertTrue(stakeholder.text("#messages").contains("on the list"), stakeholder.text("#messages"));
+            stakeholder.waitForText("#messages", "on the list");
             stakeholder.screenshot("sessions-asked-to-speak");
         }
         try (Browser secretariat = Browser.desktop()) {

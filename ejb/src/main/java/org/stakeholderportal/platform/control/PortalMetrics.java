@@ -4,12 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,8 +19,8 @@ public class PortalMetrics {
     @Inject
     MeterRegistry registry;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     private final AtomicLong mailBacklog = new AtomicLong();
     private Counter submissions;
@@ -44,44 +40,25 @@ public class PortalMetrics {
     }
 
     public void submissionReceived() {
-        afterCommit(submissions::increment);
+        afterCommit.run(submissions::increment);
     }
 
     /** A review decision; {@code outcome} is the status it led to (PUBLISHED, REJECTED, RETURNED_FOR_REVISION). */
     public void decision(String outcome) {
         Counter counter = registry.counter("portal.decisions", Tags.of("outcome", outcome));
-        afterCommit(counter::increment);
+        afterCommit.run(counter::increment);
     }
 
     public void mailSent() {
-        afterCommit(mailSent::increment);
+        afterCommit.run(mailSent::increment);
     }
 
     public void mailFailed() {
-        afterCommit(mailFailures::increment);
+        afterCommit.run(mailFailures::increment);
     }
 
     /** The number of mails waiting to be sent, as the delivery job last counted them. */
     public void mailBacklog(long pending) {
         mailBacklog.set(pending);
-    }
-
-    private void afterCommit(Runnable action) {
-        if (transactions.getTransactionKey() == null) {
-            action.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
     }
 }

@@ -1,15 +1,13 @@
 package org.stakeholderportal.publication.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.stakeholderportal.platform.control.AfterCommit;
 import org.stakeholderportal.publication.control.PublicChanges;
 
 /**
@@ -29,8 +27,8 @@ public class PublicGeneration {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     /** Counts the local commits that moved the generation: a read that began before one must not be kept. */
     private final AtomicLong localChanges = new AtomicLong();
@@ -49,18 +47,7 @@ public class PublicGeneration {
         }
         em.createNativeQuery("UPDATE public_generation SET generation = GREATEST(generation + 1,"
                 + " CAST(UNIX_TIMESTAMP(NOW(6)) * 1000000 AS UNSIGNED)) WHERE id = 1").executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    localChanges.incrementAndGet();
-                }
-            }
-        });
+        afterCommit.run(localChanges::incrementAndGet);
     }
 
     /** The current generation, at most a second old (none when the database cannot be read: then nothing is cached). */
