@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whether a failure means the database cannot be reached (stopped, restarting, network gone), as opposed to a fault
@@ -19,6 +20,32 @@ final class DatabaseOutage {
             "jakarta.resource.ResourceException", "org.jboss.jca.core.connectionmanager.pool.api.PoolException"};
 
     private DatabaseOutage() {
+    }
+
+    /** A database failure to which "send it again" is the honest answer, and how the portal answers it (503). */
+    enum Trouble {
+        UNREACHABLE("serviceUnavailable", "error.unavailable.text", 30, "Database unreachable"),
+        BUSY("busy", "error.busy.text", 1, "Transaction rolled back by the database (lock contention)");
+
+        final String error;
+        final String messageKey;
+        final int retryAfterSeconds;
+        final String logText;
+
+        Trouble(String error, String messageKey, int retryAfterSeconds, String logText) {
+            this.error = error;
+            this.messageKey = messageKey;
+            this.retryAfterSeconds = retryAfterSeconds;
+            this.logText = logText;
+        }
+
+        /** Empty for any other failure (a fault in the portal, answered 500). */
+        static Optional<Trouble> of(Throwable failure) {
+            if (causedBy(failure)) {
+                return Optional.of(UNREACHABLE);
+            }
+            return contention(failure) ? Optional.of(BUSY) : Optional.empty();
+        }
     }
 
     static boolean causedBy(Throwable failure) {

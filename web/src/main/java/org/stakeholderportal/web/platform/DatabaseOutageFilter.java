@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,8 +19,6 @@ import java.util.logging.Logger;
  */
 public class DatabaseOutageFilter extends HttpFilter {
 
-    static final String KEY = "serviceUnavailable";
-    static final String BUSY_KEY = "busy";
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
     @Override
@@ -28,23 +27,24 @@ public class DatabaseOutageFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            boolean busy = !DatabaseOutage.causedBy(failure) && DatabaseOutage.contention(failure);
-            if (!(busy || DatabaseOutage.causedBy(failure)) || response.isCommitted()) {
+            Optional<DatabaseOutage.Trouble> found = DatabaseOutage.Trouble.of(failure);
+            if (found.isEmpty() || response.isCommitted()) {
                 throw failure;
             }
-            LOG.log(Level.WARNING, (busy ? "Transaction rolled back by the database (lock contention)" : "Database unreachable")
-                    + ", answered 503 to {0} {1}: {2}", new Object[] {request.getMethod(), request.getRequestURI(), failure.toString()});
+            DatabaseOutage.Trouble trouble = found.get();
+            LOG.log(Level.WARNING, trouble.logText + ", answered 503 to {0} {1}: {2}",
+                    new Object[] {request.getMethod(), request.getRequestURI(), failure.toString()});
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", busy ? "1" : "30");
+            response.setHeader("Retry-After", String.valueOf(trouble.retryAfterSeconds));
             response.setHeader("Cache-Control", "no-store");
-            request.setAttribute("portalBusy", busy);
+            request.setAttribute("portalBusy", trouble == DatabaseOutage.Trouble.BUSY);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 Locale locale = Languages.offered(request.getLocale().getLanguage()).isPresent() ? request.getLocale() : Locale.ENGLISH;
                 response.setContentType("application/json");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(jakarta.json.Json.createObjectBuilder(Map.of("error", busy ? BUSY_KEY : KEY,
-                        "message", Messages.text(locale, busy ? "error.busy.text" : "error.unavailable.text"))).build().toString());
+                response.getWriter().write(jakarta.json.Json.createObjectBuilder(Map.of("error", trouble.error,
+                        "message", Messages.text(locale, trouble.messageKey))).build().toString());
             } else {
                 request.getRequestDispatcher("/errors/unavailable.xhtml").forward(request, response);
             }

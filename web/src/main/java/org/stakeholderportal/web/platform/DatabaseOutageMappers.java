@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,12 +30,9 @@ public final class DatabaseOutageMappers {
     }
 
     static Response answer(Throwable failure, HttpHeaders headers) {
-        boolean outage = DatabaseOutage.causedBy(failure);
-        boolean busy = !outage && DatabaseOutage.contention(failure);
-        if (outage) {
-            LOG.log(Level.WARNING, "Database unreachable, API answered 503: {0}", failure.toString());
-        } else if (busy) {
-            LOG.log(Level.WARNING, "Transaction rolled back by the database (lock contention), API answered 503: {0}", failure.toString());
+        Optional<DatabaseOutage.Trouble> trouble = DatabaseOutage.Trouble.of(failure);
+        if (trouble.isPresent()) {
+            LOG.log(Level.WARNING, trouble.get().logText + ", API answered 503: {0}", failure.toString());
         } else {
             LOG.log(Level.SEVERE, "API request failed", failure);
         }
@@ -44,11 +42,12 @@ public final class DatabaseOutageMappers {
             locale = Locale.ENGLISH;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", outage ? DatabaseOutageFilter.KEY : busy ? DatabaseOutageFilter.BUSY_KEY : "serverError");
-        body.put("message", Messages.text(locale, outage ? "error.unavailable.text" : busy ? "error.busy.text" : "error.error.text"));
-        Response.ResponseBuilder response = Response.status(outage || busy ? 503 : 500).type(MediaType.APPLICATION_JSON).entity(body)
-                .header("Cache-Control", "no-store");
-        return (outage || busy ? response.header("Retry-After", outage ? "30" : "1") : response).build();
+        body.put("error", trouble.map(t -> t.error).orElse("serverError"));
+        body.put("message", Messages.text(locale, trouble.map(t -> t.messageKey).orElse("error.error.text")));
+        Response.ResponseBuilder response = Response.status(trouble.isPresent() ? 503 : 500).type(MediaType.APPLICATION_JSON)
+                .entity(body).header("Cache-Control", "no-store");
+        trouble.ifPresent(t -> response.header("Retry-After", String.valueOf(t.retryAfterSeconds)));
+        return response.build();
     }
 
     /** What the EJB container throws when a boundary fails (its system exceptions wrap the cause). */

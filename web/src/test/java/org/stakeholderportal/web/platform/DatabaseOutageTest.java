@@ -1,5 +1,6 @@
 package org.stakeholderportal.web.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -20,6 +22,7 @@ class DatabaseOutageTest {
                 new SQLTransactionRollbackException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213))));
         assertTrue(DatabaseOutage.contention(deadlock));
         assertFalse(DatabaseOutage.causedBy(deadlock));
+        assertEquals(Optional.of(DatabaseOutage.Trouble.BUSY), DatabaseOutage.Trouble.of(deadlock));
     }
 
     @Test
@@ -32,6 +35,7 @@ class DatabaseOutageTest {
         Throwable duplicate = new EJBException(new PersistenceException(new SQLException("Duplicate entry", "23000", 1062)));
         assertFalse(DatabaseOutage.contention(duplicate));
         assertFalse(DatabaseOutage.causedBy(duplicate));
+        assertEquals(Optional.empty(), DatabaseOutage.Trouble.of(duplicate));
         assertFalse(DatabaseOutage.contention(new OptimisticLockException("Row was updated by another transaction")));
     }
 
@@ -40,5 +44,6 @@ class DatabaseOutageTest {
         Throwable lost = new EJBException(new PersistenceException(new SQLNonTransientConnectionException("Connection refused", "08000")));
         assertTrue(DatabaseOutage.causedBy(lost));
         assertFalse(DatabaseOutage.contention(lost));
+        assertEquals(Optional.of(DatabaseOutage.Trouble.UNREACHABLE), DatabaseOutage.Trouble.of(lost));
     }
 }
