@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.stakeholderportal.draft.entity.NegotiationProcess;
 
 /**
  * Submission numbers per process and year, e.g. AHC-2026-0123: one atomic upsert in the caller's transaction, no gaps.
@@ -20,10 +21,9 @@ public class SubmissionNumbers {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** The prefix of the process's numbers: its code. */
+    /** The prefix of the process's numbers: its code (the process is usually already loaded in the transaction). */
     public String prefix(long processId) {
-        return em.createQuery("select p.code from NegotiationProcess p where p.id = :p", String.class)
-                .setParameter("p", processId).getSingleResult();
+        return em.find(NegotiationProcess.class, processId).getCode();
     }
 
     public String next(long processId, String prefix, Instant now) {
